@@ -52,4 +52,11 @@ export interface SiteAdapter {
   read(root: Element, url: URL): ReviewSnapshot | null;
   /** The platform's own reply button for this review, if any (Mend may click it, never submit). */
   replyButton?(root: Element): HTMLElement | null;
+  /** Where Mend's UI goes inside the root (default: the root, or the widest cell of a table row). */
+  mountPoint?(root: Element): Element;
+  /**
+   * Any element inside a review (a 追评 row rendered later included) → the root of that review, so
+   * an observer can re-read a review when one of its parts arrives after the review itself.
+   */
+  rootOf?(el: Element): Element | null;
 }

@@ -1,0 +1,55 @@
+import { render } from 'preact';
+import widgetCss from '../../components/review-widget.css?inline';
+import { ReviewWidget, type ReviewWidgetProps } from '../../components/ReviewWidget';
+
+export const WIDGET_TAG = 'mend-review';
+export const REVIEW_ATTRIBUTE = 'data-mend-review';
+
+/** Default place for the UI: a table row gets it in its widest cell, anything else at its end. */
+export function defaultMountPoint(root: Element): Element {
+  if (root.tagName !== 'TR') return root;
+  let best: Element = root;
+  let bestLength = -1;
+  for (const cell of Array.from(root.children)) {
+    const length = cell.textContent?.length ?? 0;
+    if (length > bestLength) {
+      best = cell;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+export interface MountedWidget {
+  host: HTMLElement;
+  update(props: ReviewWidgetProps): void;
+  remove(): void;
+}
+
+/**
+ * A `<mend-review>` host with an OPEN shadow root (tests and assistive tools can reach in); the
+ * page's styles cannot reach the widget and the widget's cannot leak out. The element is never
+ * registered as a custom element: content scripts have no customElements, and none is needed.
+ */
+export function mountWidget(mountPoint: Element, props: ReviewWidgetProps): MountedWidget {
+  const host = document.createElement(WIDGET_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = widgetCss;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  // Keep the page's own click handlers (row selection, links) from reacting to our buttons.
+  for (const type of ['click', 'mousedown', 'mouseup', 'keydown']) host.addEventListener(type, (event) => event.stopPropagation());
+  mountPoint.append(host);
+  render(<ReviewWidget {...props} />, container);
+  return {
+    host,
+    update(next) {
+      render(<ReviewWidget {...next} />, container);
+    },
+    remove() {
+      render(null, container);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * One shared MutationObserver per page. It looks only at what was added (never rescans the whole
+ * page on a mutation), hands each review root over exactly once, and retries roots that were not
+ * complete yet when something is added inside them (rows that render in several steps).
+ */
+export interface ReviewObserverOptions {
+  /** Review roots within a scope (the document, or a subtree that was just added). */
+  findRoots(scope: ParentNode): Element[];
+  /** Handles one root; returns false when the root is not complete yet and should be retried. */
+  handleRoot(root: Element): boolean;
+  /** Runs a callback soon, without blocking the page (ctx timers in the extension). */
+  schedule(callback: () => void): void;
+  /** Milliseconds of work per slice before yielding back to the page. */
+  sliceMs?: number;
+  /** Ignore mutations inside nodes Mend made itself. */
+  isOwnNode?(node: Node): boolean;
+}
+
+export interface ReviewObserver {
+  /** Queues a scan of `scope` (e.g. the whole document after a navigation). */
+  scan(scope: ParentNode): void;
+  stop(): void;
+  /** Resolves when every queued scope and root has been handled (tests, benchmarks). */
+  idle(): Promise<void>;
+}
+
+export function observeReviews(target: Node, options: ReviewObserverOptions): ReviewObserver {
+  const sliceMs = options.sliceMs ?? 8;
+  const handled = new WeakSet<Element>();
+  const incomplete = new Set<Element>();
+  const scopes: ParentNode[] = [];
+  const roots: Element[] = [];
+  let scheduled = false;
+  let stopped = false;
+  let idleWaiters: Array<() => void> = [];
+
+  const enqueueRoots = (found: Element[]) => {
+    for (const root of found) if (!handled.has(root)) roots.push(root);
+  };
+
+  const pump = () => {
+    scheduled = false;
+    if (stopped) return;
+    const started = performance.now();
+    while (performance.now() - started < sliceMs) {
+      const scope = scopes.shift();
+      if (scope) {
+        if ((scope as Node).isConnected !== false) enqueueRoots(options.findRoots(scope));
+        continue;
+      }
+      const root = roots.shift();
+      if (!root) break;
+      if (handled.has(root) || !root.isConnected) continue;
+      let complete = false;
+      try {
+        complete = options.handleRoot(root);
+      } catch (error) {
+        // One odd row must not stop the others; it stays visible as unrecognized.
+        console.warn('[Mend] could not handle a review', error);
+        complete = true;
+      }
+      if (complete) {
+        handled.add(root);
+        incomplete.delete(root);
+      } else {
+        incomplete.add(root);
+      }
+    }
+    if (scopes.length > 0 || roots.length > 0) requestPump();
+    else {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  };
+
+  const requestPump = () => {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    options.schedule(pump);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (options.isOwnNode?.(record.target)) continue;
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE || options.isOwnNode?.(node)) continue;
+        scopes.push(node as Element);
+      }
+      if (incomplete.size > 0) {
+        for (const root of incomplete) if (root.contains(record.target)) roots.push(root);
+      }
+    }
+    if (scopes.length > 0 || roots.length > 0) requestPump();
+  });
+  observer.observe(target, { childList: true, subtree: true, characterData: true });
+
+  return {
+    scan(scope) {
+      scopes.push(scope);
+      requestPump();
+    },
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      scopes.length = 0;
+      roots.length = 0;
+      incomplete.clear();
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    },
+    idle() {
+      if (stopped || (scopes.length === 0 && roots.length === 0 && !scheduled)) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+  };
+}
