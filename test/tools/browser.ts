@@ -1,0 +1,125 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
+
+const CANDIDATE_BROWSERS = [
+  process.env.MEND_CHROMIUM,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+].filter((path): path is string => Boolean(path));
+
+export function findBrowser(): string | null {
+  return CANDIDATE_BROWSERS.find((path) => existsSync(path)) ?? null;
+}
+
+/** A fixture page served at a real back-office URL, so the content script matches as in production. */
+export interface ServedPage {
+  url: string;
+  /** Path of an HTML file relative to the project root, or inline HTML. */
+  file?: string;
+  html?: string;
+}
+
+export interface MendBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request that reached the network layer, by URL (none may leave the machine). */
+  requests: string[];
+  serve(page: ServedPage): void;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Reuse a profile folder (e.g. to reload the browser); a fresh temporary one by default. */
+  profileDir?: string;
+  locale?: string;
+}
+
+/**
+ * Real Chromium with the built extension loaded. Every request is answered locally: fixture pages
+ * at their real URLs, 404 for anything else. Nothing goes to the network.
+ */
+export async function launchMend(options: LaunchOptions = {}): Promise<MendBrowser> {
+  const executablePath = findBrowser();
+  if (!executablePath) {
+    throw new Error('No Chrome or Chromium found. Install Debian\'s chromium (apt-get install chromium) or set MEND_CHROMIUM to a Chrome/Chromium binary.');
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${EXTENSION_DIR}). Run: npm run build`);
+  }
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'mend-profile-'));
+  const headless = options.headless ?? true;
+  const locale = options.locale ?? 'zh-CN';
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: false,
+    locale,
+    viewport: { width: 1280, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--lang=${locale}`,
+    ],
+  });
+  const pages = new Map<string, ServedPage>();
+  const requests: string[] = [];
+  const onRequest = (request: Request) => {
+    const url = request.url();
+    if (!url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('about:')) requests.push(url);
+  };
+  context.on('request', onRequest);
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const served = pages.get(url.split('#')[0]);
+    if (served) {
+      const body = served.html ?? readFileSync(resolve(process.cwd(), served.file!), 'utf8');
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    } else {
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' });
+    }
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    requests,
+    serve(page) {
+      pages.set(page.url, page);
+    },
+    async close() {
+      await context.close();
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens an extension page (popup.html, dashboard.html …) in a tab. */
+export async function openExtensionPage(mend: MendBrowser, path: string): Promise<Page> {
+  const page = await mend.context.newPage();
+  await page.goto(`chrome-extension://${mend.extensionId}/${path}`);
+  return page;
+}
+
+/** Waits until the content script has marked `count` reviews (or throws with what it found). */
+export async function waitForMarks(page: Page, count: number, timeout = 10_000): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-mend-review] mend-review').length >= n, count, { timeout });
+}
