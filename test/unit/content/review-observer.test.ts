@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { observeReviews, type ReviewObserver } from '../../../entrypoints/content/review-observer';
+
+function findRoots(scope: ParentNode): Element[] {
+  const inside = Array.from(scope.querySelectorAll('.review'));
+  return scope instanceof Element && scope.matches('.review') ? [scope, ...inside] : inside;
+}
+
+function review(id: string, complete = true): HTMLElement {
+  const el = document.createElement('div');
+  el.className = 'review';
+  el.dataset.id = id;
+  if (complete) el.append(Object.assign(document.createElement('p'), { textContent: `text ${id}` }));
+  return el;
+}
+
+describe('observeReviews', () => {
+  let observer: ReviewObserver | undefined;
+  afterEach(() => {
+    observer?.stop();
+    document.body.replaceChildren();
+  });
+
+  const start = (handled: string[]) => {
+    observer = observeReviews(document.body, {
+      findRoots,
+      handleRoot: (root) => {
+        if (!root.querySelector('p')) return false;
+        handled.push((root as HTMLElement).dataset.id!);
+        return true;
+      },
+      schedule: (callback) => setTimeout(callback, 0),
+      isOwnNode: (node) => node.nodeName === 'MEND-REVIEW',
+    });
+    return observer;
+  };
+
+  it('handles every review of the initial page once', async () => {
+    document.body.append(review('a'), review('b'), review('c'));
+    const handled: string[] = [];
+    const obs = start(handled);
+    obs.scan(document);
+    obs.scan(document);
+    await obs.idle();
+    expect(handled.sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('processes only what is added later, each review exactly once', async () => {
+    document.body.append(review('a'));
+    const handled: string[] = [];
+    const obs = start(handled);
+    obs.scan(document);
+    await obs.idle();
+    const list = document.createElement('section');
+    list.append(review('b'), review('c'));
+    document.body.append(list);
+    document.body.append(review('d'));
+    await new Promise((r) => setTimeout(r, 0));
+    await obs.idle();
+    expect(handled).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('retries a row that was incomplete when it arrived', async () => {
+    const handled: string[] = [];
+    const obs = start(handled);
+    const late = review('late', false);
+    document.body.append(late);
+    await new Promise((r) => setTimeout(r, 0));
+    await obs.idle();
+    expect(handled).toEqual([]);
+    late.append(Object.assign(document.createElement('p'), { textContent: 'now complete' }));
+    await new Promise((r) => setTimeout(r, 0));
+    await obs.idle();
+    expect(handled).toEqual(['late']);
+  });
+
+  it("ignores the nodes Mend adds itself", async () => {
+    document.body.append(review('a'));
+    let calls = 0;
+    observer = observeReviews(document.body, {
+      findRoots: (scope) => {
+        calls++;
+        return findRoots(scope);
+      },
+      handleRoot: (root) => {
+        root.append(document.createElement('mend-review'));
+        return true;
+      },
+      schedule: (callback) => setTimeout(callback, 0),
+      isOwnNode: (node) => node.nodeName === 'MEND-REVIEW',
+    });
+    observer.scan(document);
+    await observer.idle();
+    await new Promise((r) => setTimeout(r, 0));
+    await observer.idle();
+    expect(calls).toBe(1);
+  });
+
+  it('keeps going when one review fails', async () => {
+    document.body.append(review('bad'), review('good'));
+    const handled: string[] = [];
+    observer = observeReviews(document.body, {
+      findRoots,
+      handleRoot: (root) => {
+        if ((root as HTMLElement).dataset.id === 'bad') throw new Error('odd markup');
+        handled.push('good');
+        return true;
+      },
+      schedule: (callback) => setTimeout(callback, 0),
+    });
+    observer.scan(document);
+    await observer.idle();
+    expect(handled).toEqual(['good']);
+  });
+
+  it('stops observing after stop()', async () => {
+    const handled: string[] = [];
+    const obs = start(handled);
+    obs.stop();
+    document.body.append(review('x'));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(handled).toEqual([]);
+  });
+});
