@@ -1,0 +1,551 @@
+import { wrap } from 'idb';
+import type { IDBPCursorWithValue, IDBPObjectStore } from 'idb';
+import type { Analysis, CauseId } from '../analysis/types';
+import type { Platform, ReviewSnapshot } from '../sites/types';
+import { CasesError, asCasesError } from './errors';
+import type {
+  Case,
+  CaseFlags,
+  CaseLesson,
+  CaseNote,
+  CaseOutcome,
+  CaseRisk,
+  CaseState,
+  ContactAttempt,
+  ManualFacts,
+  EvidenceItem,
+  Remedy,
+} from './types';
+import { CASE_STATES, canTransition, isOpenState } from './types';
+import type { CaseQuery } from './query';
+import { casePredicate, stateHalves } from './query';
+import type { MendDB, MendDatabase, StoredBlacklistEntry } from './schema';
+import { CASES_DB_NAME, CASES_DB_VERSION, UPGRADES } from './schema';
+import { newCase, opensCaseAutomatically, refreshFromSnapshot, withDerived } from './snapshot';
+
+export interface OpenCasesDbOptions {
+  /** Defaults to the global `indexedDB`; tests pass a fresh fake-indexeddb factory. */
+  factory?: IDBFactory;
+  name?: string;
+  /** Another tab keeps an older version open; the open waits until it closes. Tell the seller. */
+  onBlocked?: () => void;
+  /** This connection was closed: a newer version wants to upgrade, or the browser dropped it. */
+  onClosed?: (reason: 'versionchange' | 'terminated') => void;
+}
+
+export interface RecordSeenResult {
+  case: Case | null;
+  created: boolean;
+}
+
+export interface ContactInput {
+  channel: ContactAttempt['channel'];
+  outcome: ContactAttempt['outcome'];
+  at?: number;
+  note?: string;
+}
+
+export interface RemedyInput {
+  kind: Remedy['kind'];
+  amount?: number;
+  currency?: string;
+  at?: number;
+  note?: string;
+}
+
+export type CaseChangeListener = (ids: string[]) => void;
+
+type CasesStore = IDBPObjectStore<MendDB, ['cases'], 'cases', 'readwrite'>;
+
+/**
+ * Opens the database with the whole upgrade path. idb's `openDB` always uses the global factory, so
+ * this is the same dance with an injectable one.
+ */
+function openDatabase(
+  factory: IDBFactory,
+  name: string,
+  options: OpenCasesDbOptions,
+  onVersionChange: () => void,
+): Promise<MendDatabase> {
+  const request = factory.open(name, CASES_DB_VERSION);
+  const opened = wrap(request) as unknown as Promise<MendDatabase>;
+  request.addEventListener('upgradeneeded', (event) => {
+    const db = wrap(request.result) as unknown as MendDatabase;
+    const tx = wrap(request.transaction!) as unknown as Parameters<(typeof UPGRADES)[number]>[1];
+    const steps = (async () => {
+      for (let version = event.oldVersion; version < CASES_DB_VERSION; version++) {
+        await UPGRADES[version](db, tx);
+      }
+    })();
+    // A failing step must abort the upgrade rather than leave a half-migrated database behind.
+    steps.catch((error) => {
+      console.error('Mend: case store upgrade failed', error);
+      try {
+        request.transaction?.abort();
+      } catch {
+        // Already finished or aborted: the open request reports the failure itself.
+      }
+    });
+  });
+  request.addEventListener('blocked', () => options.onBlocked?.());
+  return opened.then(
+    (db) => {
+      db.addEventListener('versionchange', () => {
+        // Let the newer version proceed; this connection is done.
+        db.close();
+        onVersionChange();
+      });
+      db.addEventListener('close', () => options.onClosed?.('terminated'));
+      return db;
+    },
+    (error) => {
+      throw asCasesError(error);
+    },
+  );
+}
+
+export async function openCasesDb(options: OpenCasesDbOptions = {}): Promise<CasesRepository> {
+  const factory = options.factory ?? globalThis.indexedDB;
+  if (!factory) throw new CasesError('storage', 'IndexedDB is not available in this context');
+  let repository: CasesRepository | undefined;
+  const db = await openDatabase(factory, options.name ?? CASES_DB_NAME, options, () => {
+    repository?.markClosed();
+    options.onClosed?.('versionchange');
+  });
+  repository = new CasesRepository(db);
+  return repository;
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+function asArray<T>(value: T | readonly T[]): T[] {
+  return Array.isArray(value) ? [...value] : [value as T];
+}
+
+export class CasesRepository {
+  private closed = false;
+  private readonly listeners = new Set<CaseChangeListener>();
+
+  constructor(private readonly db: MendDatabase) {}
+
+  /** Called when the connection had to close for an upgrade; every later call fails with `closed`. */
+  markClosed(): void {
+    this.closed = true;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.db.close();
+  }
+
+  /** Called after every committed write with the ids that changed (deleted ones included). */
+  onChange(listener: CaseChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private database(): MendDatabase {
+    if (this.closed) {
+      throw new CasesError('closed', 'The case store was closed for an upgrade; reload this page');
+    }
+    return this.db;
+  }
+
+  /**
+   * One readwrite transaction around a read-modify-write: IndexedDB serializes overlapping readwrite
+   * transactions on a store, across tabs too, so concurrent writers never lose each other's updates.
+   * Any failure, ours or the store's, aborts the whole transaction and is rethrown.
+   */
+  private async writeCases<T>(work: (store: CasesStore) => Promise<T>, changed: (result: T) => string[]): Promise<T> {
+    const tx = this.database().transaction('cases', 'readwrite');
+    // The rejection is observed below through `work` or `tx.done`; this only prevents an unhandled one.
+    tx.done.catch(() => undefined);
+    let result: T;
+    try {
+      result = await work(tx.store);
+      await tx.done;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished: the original error is the one worth reporting.
+      }
+      throw asCasesError(error);
+    }
+    const ids = changed(result);
+    if (ids.length) for (const listener of this.listeners) listener(ids);
+    return result;
+  }
+
+  private async read<T>(work: (db: MendDatabase) => Promise<T>): Promise<T> {
+    try {
+      return await work(this.database());
+    } catch (error) {
+      throw asCasesError(error);
+    }
+  }
+
+  /** Read-modify-write of one existing case. */
+  private mutate(id: string, change: (c: Case, now: number) => void, now = Date.now()): Promise<Case> {
+    return this.writeCases(
+      async (store) => {
+        const current = await store.get(id);
+        if (!current) throw new CasesError('not_found', `No case ${id}`);
+        change(current, now);
+        withDerived(current, now);
+        await store.put(current);
+        return current;
+      },
+      (c) => [c.id],
+    );
+  }
+
+  /**
+   * A review was seen on a page. Updates its case if there is one; otherwise opens one for a
+   * medium/bad review when `autoOpen` is on. Never creates a duplicate: the id is the review's.
+   */
+  async recordSeen(
+    snapshot: ReviewSnapshot,
+    analysis: Analysis,
+    opts: { autoOpen: boolean; now?: number },
+  ): Promise<RecordSeenResult> {
+    const [result] = await this.recordSeenMany([{ snapshot, analysis }], opts);
+    return result;
+  }
+
+  /** The same for a whole page of reviews, in one transaction. */
+  recordSeenMany(
+    items: ReadonlyArray<{ snapshot: ReviewSnapshot; analysis: Analysis }>,
+    opts: { autoOpen: boolean; now?: number },
+  ): Promise<RecordSeenResult[]> {
+    const now = opts.now ?? Date.now();
+    return this.writeCases(
+      async (store) => {
+        const results: RecordSeenResult[] = [];
+        for (const { snapshot, analysis } of items) {
+          const existing = await store.get(`${snapshot.platform}:${snapshot.reviewId}`);
+          if (existing) {
+            const updated = refreshFromSnapshot(existing, snapshot, analysis, now);
+            await store.put(updated);
+            results.push({ case: updated, created: false });
+          } else if (opts.autoOpen && opensCaseAutomatically(snapshot, analysis)) {
+            const created = newCase(snapshot, analysis, now);
+            await store.put(created);
+            results.push({ case: created, created: true });
+          } else {
+            results.push({ case: null, created: false });
+          }
+        }
+        return results;
+      },
+      (results) => results.flatMap((r) => (r.case ? [r.case.id] : [])),
+    );
+  }
+
+  /** The seller asked to track this review, whatever its rating. */
+  async track(snapshot: ReviewSnapshot, analysis: Analysis, now = Date.now()): Promise<Case> {
+    return this.writeCases(
+      async (store) => {
+        const existing = await store.get(`${snapshot.platform}:${snapshot.reviewId}`);
+        const c = existing
+          ? refreshFromSnapshot(existing, snapshot, analysis, now)
+          : newCase(snapshot, analysis, now);
+        await store.put(c);
+        return c;
+      },
+      (c) => [c.id],
+    );
+  }
+
+  get(id: string): Promise<Case | undefined> {
+    return this.read((db) => db.get('cases', id));
+  }
+
+  /** Every case, for statistics and export. */
+  all(): Promise<Case[]> {
+    return this.read((db) => db.getAll('cases'));
+  }
+
+  /**
+   * A page of cases. Walks an index in the requested order and stops as soon as the page is full,
+   * so the first page stays fast with tens of thousands of cases.
+   */
+  list(query: CaseQuery = {}): Promise<Case[]> {
+    const matches = casePredicate(query);
+    const offset = Math.max(0, query.offset ?? 0);
+    const limit = query.limit ?? Number.POSITIVE_INFINITY;
+    return this.read(async (db) => {
+      const page: Case[] = [];
+      let skipped = 0;
+      const tx = db.transaction('cases', 'readonly');
+      // True when the page is full and the walk can stop.
+      const take = (c: Case): boolean => {
+        if (!matches(c)) return false;
+        if (skipped < offset) {
+          skipped++;
+          return false;
+        }
+        page.push(c);
+        return page.length >= limit;
+      };
+      const walk = async (
+        cursor: IDBPCursorWithValue<MendDB, ['cases'], 'cases', any, 'readonly'> | null,
+      ): Promise<boolean> => {
+        for (; cursor; cursor = await cursor.continue()) if (take(cursor.value)) return true;
+        return false;
+      };
+      if (limit <= 0) return page;
+      const byUpdated = tx.store.index('by-updated');
+      if (query.sort === 'updated') {
+        await walk(await byUpdated.openCursor(null, 'prev'));
+      } else {
+        const halves = stateHalves(query);
+        const open = IDBKeyRange.bound([1, Number.NEGATIVE_INFINITY], [1, Number.POSITIVE_INFINITY]);
+        const full = halves.open && (await walk(await tx.store.index('by-open-due').openCursor(open)));
+        if (!full && halves.closed) {
+          // Closed cases have no deadline: newest first, skipping the open ones already listed.
+          const closedOnly = (c: Case) => !isOpenState(c.state);
+          for (let cursor = await byUpdated.openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
+            if (closedOnly(cursor.value) && take(cursor.value)) break;
+          }
+        }
+      }
+      return page;
+    });
+  }
+
+  /** Open cases, for the toolbar badge. */
+  countOpen(): Promise<number> {
+    return this.read((db) =>
+      db.countFromIndex(
+        'cases',
+        'by-open-due',
+        IDBKeyRange.bound([1, Number.NEGATIVE_INFINITY], [1, Number.POSITIVE_INFINITY]),
+      ),
+    );
+  }
+
+  countByState(): Promise<Record<CaseState, number>> {
+    return this.read(async (db) => {
+      const tx = db.transaction('cases', 'readonly');
+      const index = tx.store.index('by-state');
+      const entries = await Promise.all(
+        CASE_STATES.map(
+          async (state) => [state, await index.count(state)] as const,
+        ),
+      );
+      return Object.fromEntries(entries) as Record<CaseState, number>;
+    });
+  }
+
+  listByCause(cause: CauseId): Promise<Case[]> {
+    return this.read((db) => db.getAllFromIndex('cases', 'by-cause', cause));
+  }
+
+  /** Logs a contact attempt; the first one answers the SLA and moves a new case to `contacted`. */
+  logContact(id: string, input: ContactInput, now = Date.now()): Promise<Case> {
+    return this.mutate(
+      id,
+      (c) => {
+        const attempt: ContactAttempt = { id: newId(), channel: input.channel, at: input.at ?? now, outcome: input.outcome };
+        if (input.note) attempt.note = input.note;
+        c.contacts.push(attempt);
+        c.contacts.sort((a, b) => a.at - b.at);
+        c.firstResponseAt = Math.min(c.firstResponseAt ?? Number.POSITIVE_INFINITY, attempt.at);
+        if (c.state === 'new') moveState(c, 'contacted', now);
+      },
+      now,
+    );
+  }
+
+  /** Records a remedy; offering one moves an earlier case to `remedy_offered`. */
+  addRemedy(id: string, input: RemedyInput, now = Date.now()): Promise<Case> {
+    if (input.amount !== undefined && !(Number.isFinite(input.amount) && input.amount >= 0)) {
+      return Promise.reject(new CasesError('invalid_input', `Remedy amount must be a non-negative number`));
+    }
+    return this.mutate(
+      id,
+      (c) => {
+        const remedy: Remedy = { id: newId(), kind: input.kind, at: input.at ?? now };
+        if (input.amount !== undefined) remedy.amount = input.amount;
+        if (input.currency) remedy.currency = input.currency.toUpperCase();
+        if (input.note) remedy.note = input.note;
+        c.remedies.push(remedy);
+        if (c.state === 'new' || c.state === 'contacted') moveState(c, 'remedy_offered', now);
+      },
+      now,
+    );
+  }
+
+  addNote(id: string, text: string, now = Date.now()): Promise<Case> {
+    if (!text.trim()) return Promise.reject(new CasesError('invalid_input', 'A note needs some text'));
+    return this.mutate(
+      id,
+      (c) => {
+        const note: CaseNote = { id: newId(), at: now, text };
+        c.notes.push(note);
+      },
+      now,
+    );
+  }
+
+  /** Moves a case along CASE_TRANSITIONS; anything else is refused. `reviewed` needs a lesson first. */
+  setState(id: string, to: CaseState, now = Date.now()): Promise<Case> {
+    return this.mutate(
+      id,
+      (c) => {
+        if (to === 'reviewed' && !c.lesson) {
+          throw new CasesError('invalid_transition', `Case ${id} needs a root cause and improvement before review`);
+        }
+        moveState(c, to, now);
+      },
+      now,
+    );
+  }
+
+  /**
+   * Closes a case with its outcome and, when given, the lesson, which also marks it reviewed.
+   * A case already closed may receive its lesson later through this call.
+   */
+  closeCase(
+    id: string,
+    closing: { outcome: CaseOutcome; lesson?: Omit<CaseLesson, 'at'> },
+    now = Date.now(),
+  ): Promise<Case> {
+    return this.mutate(
+      id,
+      (c) => {
+        const target: CaseState = closing.outcome === 'revised' ? 'revised' : 'closed_unrevised';
+        if (c.state !== target) moveState(c, target, now);
+        if (closing.lesson) {
+          if (!closing.lesson.improvement.trim()) {
+            throw new CasesError('invalid_input', 'The lesson needs an improvement action');
+          }
+          c.lesson = { rootCause: closing.lesson.rootCause, improvement: closing.lesson.improvement, at: now };
+          moveState(c, 'reviewed', now);
+        }
+      },
+      now,
+    );
+  }
+
+  /** Sets (or clears, with null) the next follow-up; a new time drops any snooze. */
+  setFollowUp(id: string, at: number | null, now = Date.now()): Promise<Case> {
+    return this.mutate(
+      id,
+      (c) => {
+        if (at === null) delete c.nextFollowUpAt;
+        else c.nextFollowUpAt = at;
+        delete c.snoozedUntil;
+      },
+      now,
+    );
+  }
+
+  snooze(id: string, until: number, now = Date.now()): Promise<Case> {
+    return this.mutate(id, (c) => void (c.snoozedUntil = until), now);
+  }
+
+  setFlags(id: string, flags: Partial<CaseFlags>, now = Date.now()): Promise<Case> {
+    return this.mutate(
+      id,
+      (c) => {
+        Object.assign(c.flags, flags);
+        if (flags.publicReplyPosted) c.firstResponseAt ??= now;
+      },
+      now,
+    );
+  }
+
+  setRisk(id: string, risk: CaseRisk | null, now = Date.now()): Promise<Case> {
+    return this.mutate(
+      id,
+      (c) => {
+        if (risk) c.risk = structuredClone(risk);
+        else delete c.risk;
+      },
+      now,
+    );
+  }
+
+  setManualFacts(id: string, facts: ManualFacts, now = Date.now()): Promise<Case> {
+    return this.mutate(
+      id,
+      (c) => {
+        for (const [key, value] of Object.entries(facts) as [keyof ManualFacts, unknown][]) {
+          if (value === undefined) delete c.manualFacts[key];
+          else (c.manualFacts as Record<string, unknown>)[key] = value;
+        }
+      },
+      now,
+    );
+  }
+
+  markEvidence(id: string, item: EvidenceItem, done: boolean, now = Date.now()): Promise<Case> {
+    return this.mutate(
+      id,
+      (c) => {
+        if (done) c.evidenceChecklist[item] = now;
+        else delete c.evidenceChecklist[item];
+      },
+      now,
+    );
+  }
+
+  delete(ids: string | readonly string[]): Promise<string[]> {
+    const list = asArray(ids);
+    return this.writeCases(
+      async (store) => {
+        for (const id of list) await store.delete(id);
+        return list;
+      },
+      (deleted) => deleted,
+    );
+  }
+
+  putBlacklist(entries: readonly StoredBlacklistEntry[]): Promise<void> {
+    return this.read(async (db) => {
+      const tx = db.transaction('blacklist', 'readwrite');
+      tx.done.catch(() => undefined);
+      for (const entry of entries) await tx.store.put(entry);
+      await tx.done;
+    });
+  }
+
+  listBlacklist(): Promise<StoredBlacklistEntry[]> {
+    return this.read((db) => db.getAll('blacklist'));
+  }
+
+  getBlacklisted(platform: Platform, nick: string): Promise<StoredBlacklistEntry | undefined> {
+    return this.read((db) => db.get('blacklist', [platform, nick]));
+  }
+
+  removeBlacklist(platform: Platform, nick: string): Promise<void> {
+    return this.read((db) => db.delete('blacklist', [platform, nick]));
+  }
+
+  /** For export/import, which need both stores in one transaction. */
+  get rawDatabase(): MendDatabase {
+    return this.database();
+  }
+}
+
+/** Applies a validated state change and keeps the timeline and closing fields consistent. */
+function moveState(c: Case, to: CaseState, now: number): void {
+  if (c.state === to) return;
+  if (!canTransition(c.state, to)) {
+    throw new CasesError('invalid_transition', `Case ${c.id} cannot move from ${c.state} to ${to}`);
+  }
+  c.history.push({ from: c.state, to, at: now });
+  c.state = to;
+  if (to === 'revised') c.outcome = 'revised';
+  if (to === 'closed_unrevised') c.outcome = 'unrevised';
+  if (isOpenState(to)) {
+    delete c.outcome;
+    delete c.closedAt;
+  } else {
+    c.closedAt ??= now;
+  }
+}

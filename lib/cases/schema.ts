@@ -1,0 +1,59 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { CauseId } from '../analysis/types';
+import type { Platform } from '../sites/types';
+import type { Case, CaseState } from './types';
+
+export const CASES_DB_NAME = 'mend';
+
+/**
+ * A team blacklist row, keyed by [platform, nick]. The codec (lib/cases/blacklist-codec.ts) owns the
+ * full shape; the store only relies on the key fields.
+ */
+export interface StoredBlacklistEntry {
+  platform: Platform;
+  nick: string;
+  [field: string]: unknown;
+}
+
+export interface MendDB extends DBSchema {
+  cases: {
+    key: string;
+    value: Case;
+    indexes: {
+      'by-state': CaseState;
+      'by-platform': Platform;
+      'by-updated': number;
+      /** [isOpen, dueAt]: the popup walks open cases in urgency order without sorting. */
+      'by-open-due': [number, number];
+      /** multiEntry over causes. */
+      'by-cause': CauseId;
+    };
+  };
+  blacklist: {
+    key: [Platform, string];
+    value: StoredBlacklistEntry;
+  };
+}
+
+export type MendDatabase = IDBPDatabase<MendDB>;
+export type UpgradeTransaction = IDBPTransaction<MendDB, StoreNames<MendDB>[], 'versionchange'>;
+
+/**
+ * One step per schema version: UPGRADES[n] takes a database from version n to n + 1. Steps only ever
+ * get appended, so a database of any old version walks the same path a fresh one did.
+ * A step may start cursor work on `tx`; it must only await IndexedDB requests so the transaction lives.
+ */
+export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) => void | Promise<void>> = [
+  // 0 → 1: cases with the indexes the listing needs, and the team blacklist.
+  (db) => {
+    const cases = db.createObjectStore('cases', { keyPath: 'id' });
+    cases.createIndex('by-state', 'state');
+    cases.createIndex('by-platform', 'platform');
+    cases.createIndex('by-updated', 'updatedAt');
+    cases.createIndex('by-open-due', ['isOpen', 'dueAt']);
+    cases.createIndex('by-cause', 'causes', { multiEntry: true });
+    db.createObjectStore('blacklist', { keyPath: ['platform', 'nick'] });
+  },
+];
+
+export const CASES_DB_VERSION = UPGRADES.length;
