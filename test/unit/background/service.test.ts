@@ -1,0 +1,79 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
+import { startBackground } from '../../../entrypoints/background/service';
+import type { Analysis } from '../../../lib/analysis/types';
+import { sendMessage } from '../../../lib/messaging/protocol';
+import { saveSettings } from '../../../lib/settings';
+import type { ReviewSnapshot } from '../../../lib/sites/types';
+
+const analysis: Analysis = {
+  lang: 'zh-Hans',
+  negative: true,
+  negativity: 0.9,
+  causes: ['quality'],
+  evidence: { quality: [[0, 2]] },
+  extortion: false,
+  extortionEvidence: [],
+};
+
+function snapshot(reviewId: string, rating: ReviewSnapshot['rating'], text = '质量差，用两天就坏了'): ReviewSnapshot {
+  return {
+    platform: 'qianniu',
+    reviewId,
+    rating,
+    text,
+    buyerNick: '王**',
+    canReply: true,
+    pageUrl: 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC',
+  };
+}
+
+describe('background service over messaging', () => {
+  it('opens one case per medium/bad review, none for a good one, and counts them on the badge', async () => {
+    const background = startBackground({ factory: new IDBFactory() });
+    const statuses = await sendMessage('reviews.seen', {
+      items: [
+        { snapshot: snapshot('a', 'bad'), analysis },
+        { snapshot: snapshot('b', 'medium'), analysis },
+        { snapshot: snapshot('c', 'good', '很好'), analysis: { ...analysis, negative: false, causes: [], evidence: {} } },
+      ],
+    });
+    expect(statuses.map((s) => s.caseId)).toEqual(['qianniu:a', 'qianniu:b', null]);
+    expect(statuses.map((s) => s.created)).toEqual([true, true, false]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    background.stop();
+  });
+
+  it('never duplicates a case when the review is seen again', async () => {
+    const background = startBackground({ factory: new IDBFactory() });
+    await sendMessage('reviews.seen', { items: [{ snapshot: snapshot('a', 'bad'), analysis }] });
+    const again = await sendMessage('reviews.seen', { items: [{ snapshot: snapshot('a', 'bad', '追加：还是坏的'), analysis }] });
+    expect(again[0]).toMatchObject({ caseId: 'qianniu:a', created: false });
+    const repo = await background.repo();
+    expect(await repo.countOpen()).toBe(1);
+    expect((await repo.get('qianniu:a'))?.text).toBe('追加：还是坏的');
+    background.stop();
+  });
+
+  it('respects the auto-open setting, and Track opens a case for any review', async () => {
+    const background = startBackground({ factory: new IDBFactory() });
+    await saveSettings({ autoOpenCases: false });
+    const [status] = await sendMessage('reviews.seen', { items: [{ snapshot: snapshot('a', 'bad'), analysis }] });
+    expect(status.caseId).toBeNull();
+    const tracked = await sendMessage('review.track', { snapshot: snapshot('g', 'good', '很好'), analysis });
+    expect(tracked.caseId).toBe('qianniu:g');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    background.stop();
+  });
+
+  it('keeps each tab\'s health for the popup', async () => {
+    const background = startBackground({ factory: new IDBFactory() });
+    const health = { url: 'https://myseller.taobao.com/x', platform: 'qianniu', recognized: 7, looksLikeReviewPage: true };
+    await fakeBrowser.runtime.onMessage.trigger({ mend: 1, type: 'tab.health', payload: health }, { tab: { id: 5 } });
+    expect(await sendMessage('tab.health.get', { tabId: 5 })).toEqual(health);
+    // fakeBrowser drops falsy answers; in Chrome this is null.
+    expect(await sendMessage('tab.health.get', { tabId: 6 })).toBeFalsy();
+    background.stop();
+  });
+});
