@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchMend, openExtensionPage, waitForMarks, type MendBrowser } from '../tools/browser';
+
+const REVIEW_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC?current=1&pageSize=20';
+const ORDERS_URL = 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold';
+const FIXTURE = 'test/fixtures/qianniu/rate-list.html';
+
+/** What the fixture holds, read from its rating labels (one per review row). */
+function fixtureCounts() {
+  const html = readFileSync(FIXTURE, 'utf8');
+  const rows = html.match(/(正面|中性|负面)评价/g) ?? [];
+  return {
+    all: rows.length,
+    mediumOrBad: rows.filter((label) => label !== '正面评价').length,
+  };
+}
+
+/** Per review root: the id, the shadow UI's cause chips, risk badge and buttons. */
+async function marks(page: Page) {
+  return page.$$eval('[data-mend-review]', (roots) =>
+    roots.map((root) => {
+      const ui = root.querySelector('mend-review');
+      const shadow = ui?.shadowRoot;
+      return {
+        id: root.getAttribute('data-mend-review'),
+        label: (root.textContent ?? '').match(/(正面|中性|负面)评价/)?.[0] ?? null,
+        causes: shadow ? Array.from(shadow.querySelectorAll('[data-cause]')).map((c) => c.getAttribute('data-cause')) : null,
+        risk: shadow?.querySelector('[data-risk]')?.getAttribute('data-risk') ?? null,
+        draft: Boolean(shadow?.querySelector('[data-action="draft"]')),
+        track: Boolean(shadow?.querySelector('[data-action="track"]')),
+      };
+    }),
+  );
+}
+
+describe('Qianniu review page, end to end in Chromium', () => {
+  let mend: MendBrowser;
+  const expected = fixtureCounts();
+
+  beforeAll(async () => {
+    mend = await launchMend();
+    mend.serve({ url: REVIEW_URL, file: FIXTURE });
+    mend.serve({ url: ORDERS_URL, file: 'test/fixtures/qianniu/orders-list.html' });
+  });
+  afterAll(async () => {
+    await mend?.close();
+  });
+
+  it('marks every review with chips on the medium/bad ones', async () => {
+    const page = await mend.context.newPage();
+    await page.goto(REVIEW_URL);
+    await waitForMarks(page, expected.all);
+    const found = await marks(page);
+    expect(found).toHaveLength(expected.all);
+    expect(new Set(found.map((m) => m.id)).size).toBe(expected.all);
+    for (const mark of found) {
+      expect(mark.risk, `risk badge on ${mark.id}`).toMatch(/^(low|watch|high)$/);
+      expect(mark.draft && mark.track, `actions on ${mark.id}`).toBe(true);
+      if (mark.label === '正面评价') expect(mark.causes, `no chips on positive ${mark.id}`).toEqual([]);
+      else expect(mark.causes!.length, `chips on ${mark.id} (${mark.label})`).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('shows one case per medium/bad review in the popup, still there after reloading it', async () => {
+    const popup = await openExtensionPage(mend, 'popup.html');
+    await popup.waitForSelector('[data-case-id]');
+    await expect.poll(() => popup.locator('[data-case-id]').count()).toBe(expected.mediumOrBad);
+    const ids = await popup.$$eval('[data-case-id]', (rows) => rows.map((r) => r.getAttribute('data-case-id')));
+    expect(new Set(ids).size).toBe(expected.mediumOrBad);
+    await popup.reload();
+    await popup.waitForSelector('[data-case-id]');
+    expect(await popup.locator('[data-case-id]').count()).toBe(expected.mediumOrBad);
+    await popup.close();
+  });
+
+  it('does not duplicate cases when the page is visited again', async () => {
+    const page = await mend.context.newPage();
+    await page.goto(REVIEW_URL);
+    await waitForMarks(page, expected.all);
+    await page.waitForTimeout(300);
+    const popup = await openExtensionPage(mend, 'popup.html');
+    await popup.waitForSelector('[data-case-id]');
+    expect(await popup.locator('[data-case-id]').count()).toBe(expected.mediumOrBad);
+    await popup.close();
+    await page.close();
+  });
+
+  it('leaves an orders list on the same host unmarked', async () => {
+    const page = await mend.context.newPage();
+    await page.goto(ORDERS_URL);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('[data-mend-review]').count()).toBe(0);
+    expect(await page.locator('mend-review').count()).toBe(0);
+    await page.close();
+  });
+
+  it('picks up a review list reached by in-app navigation (pushState), without a reload', async () => {
+    const page = await mend.context.newPage();
+    await page.goto(ORDERS_URL);
+    await page.waitForTimeout(300);
+    const reviewMarkup = readFileSync(FIXTURE, 'utf8');
+    await page.evaluate(
+      ({ markup, url }) => {
+        const doc = new DOMParser().parseFromString(markup, 'text/html');
+        history.pushState({}, '', url);
+        document.body.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
+      },
+      { markup: reviewMarkup, url: REVIEW_URL },
+    );
+    await waitForMarks(page, expected.all);
+    expect(await page.locator('[data-mend-review]').count()).toBe(expected.all);
+    await page.close();
+  });
+
+  it('sent nothing to the network: every request was a served fixture', () => {
+    const unexpected = mend.requests.filter((url) => ![REVIEW_URL, ORDERS_URL].includes(url.split('#')[0]));
+    expect(unexpected).toEqual([]);
+  });
+});
