@@ -1,0 +1,153 @@
+/**
+ * Page cost of Mend on a busy review page (issue 8): 1,000 Qianniu reviews appended in chunks of
+ * 100, then 50 more. Measures time to mark all after the last chunk and after the extra 50, and the
+ * page's long tasks / total blocking time with Mend against the same page without Mend, in one run.
+ */
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findBrowser, launchMend } from './browser';
+
+const REVIEW_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC';
+const FIXTURE = 'test/fixtures/qianniu/rate-list.html';
+
+interface PageFigures {
+  markAllAfterLastChunkMs: number | null;
+  markFiftyMoreMs: number | null;
+  longTasks: number;
+  longestTaskMs: number;
+  totalBlockingTimeMs: number;
+}
+
+/** Runs in the page: grows the review table like an infinite-scroll back-office would. */
+async function fillPage({ chunks, perChunk, extra, expectMarks }: { chunks: number; perChunk: number; extra: number; expectMarks: boolean }) {
+  const tasks: { start: number; duration: number }[] = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask' });
+
+  const tbody = document.querySelector('tbody.next-table-body, tbody')!;
+  const groups: Element[][] = [];
+  for (const row of Array.from(tbody.children)) {
+    if (row.classList.contains('next-table-expanded-row') && groups.length > 0) groups[groups.length - 1].push(row);
+    else groups.push([row]);
+  }
+  let serial = 0;
+  const cloneGroup = () => {
+    const group = groups[serial % groups.length];
+    serial++;
+    return group.map((row) => {
+      const copy = row.cloneNode(true) as Element;
+      copy.removeAttribute('data-mend-review');
+      copy.querySelectorAll('mend-review').forEach((ui) => ui.remove());
+      // Distinct ids and texts, as on a real page.
+      const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        node.textContent = node.textContent!.replace(/\d{12,}/g, (digits) => digits.slice(0, -6) + String(100000 + serial).slice(-6));
+      }
+      copy.querySelectorAll('[data-feed-id],[data-id],[data-row-key]').forEach((el) => {
+        for (const name of ['data-feed-id', 'data-id', 'data-row-key']) if (el.hasAttribute(name)) el.setAttribute(name, `${el.getAttribute(name)}-${serial}`);
+      });
+      const text = copy.querySelector('.rate-content span:last-child');
+      if (text) text.textContent = `${text.textContent}（${serial}）`;
+      return copy;
+    });
+  };
+  const marked = () => document.querySelectorAll('[data-mend-review]').length;
+  const waitForMarks = (count: number, timeoutMs: number) =>
+    new Promise<number | null>((resolve) => {
+      const started = performance.now();
+      const check = () => {
+        if (marked() >= count) resolve(performance.now());
+        else if (performance.now() - started > timeoutMs) resolve(null);
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  const base = marked();
+  tbody.replaceChildren();
+  await pause(200);
+  const startedAt = performance.now();
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i < perChunk; i++) fragment.append(...cloneGroup());
+    tbody.append(fragment);
+    await pause(100);
+  }
+  const lastChunkAt = performance.now();
+  const total = chunks * perChunk;
+  const allMarkedAt = expectMarks ? await waitForMarks(total, 10_000) : null;
+  await pause(300);
+  const extraAt = performance.now();
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i < extra; i++) fragment.append(...cloneGroup());
+  tbody.append(fragment);
+  const extraMarkedAt = expectMarks ? await waitForMarks(total + extra, 10_000) : null;
+  await pause(500);
+  const inWindow = tasks.filter((task) => task.start >= startedAt);
+  return {
+    base,
+    markAllAfterLastChunkMs: allMarkedAt === null ? null : Math.round(allMarkedAt - lastChunkAt),
+    markFiftyMoreMs: extraMarkedAt === null ? null : Math.round(extraMarkedAt - extraAt),
+    longTasks: inWindow.length,
+    longestTaskMs: Math.round(Math.max(0, ...inWindow.map((task) => task.duration))),
+    totalBlockingTimeMs: Math.round(inWindow.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0)),
+  };
+}
+
+async function measureWithout(): Promise<PageFigures> {
+  const profile = mkdtempSync(join(tmpdir(), 'mend-bench-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser()!,
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const { readFileSync } = await import('node:fs');
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(REVIEW_URL)
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(FIXTURE, 'utf8') })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+  const page = await context.newPage();
+  await page.goto(REVIEW_URL);
+  const figures = await page.evaluate(fillPage, { chunks: 10, perChunk: 100, extra: 50, expectMarks: false });
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+  return figures;
+}
+
+async function measureWith(): Promise<PageFigures> {
+  const mend = await launchMend();
+  mend.serve({ url: REVIEW_URL, file: FIXTURE });
+  const page = await mend.context.newPage();
+  await page.goto(REVIEW_URL);
+  await page.waitForSelector('[data-mend-review]');
+  const figures = await page.evaluate(fillPage, { chunks: 10, perChunk: 100, extra: 50, expectMarks: true });
+  await mend.close();
+  return figures;
+}
+
+export async function benchPage(): Promise<Record<string, number | string>> {
+  const without = await measureWithout();
+  const withMend = await measureWith();
+  return {
+    'page: all 1,000 marked after the last chunk (ms, budget 500)': withMend.markAllAfterLastChunkMs ?? 'not all marked in 10 s',
+    'page: 50 more marked (ms, budget 200)': withMend.markFiftyMoreMs ?? 'not all marked in 10 s',
+    'page: total blocking time without Mend (ms)': without.totalBlockingTimeMs,
+    'page: total blocking time with Mend (ms)': withMend.totalBlockingTimeMs,
+    'page: blocking time Mend adds (ms, budget 50)': withMend.totalBlockingTimeMs - without.totalBlockingTimeMs,
+    'page: longest task without Mend (ms)': without.longestTaskMs,
+    'page: longest task with Mend (ms)': withMend.longestTaskMs,
+    'page: longest task Mend adds (ms, budget 50)': withMend.longestTaskMs - without.longestTaskMs,
+    'page: long tasks without / with Mend': `${without.longTasks} / ${withMend.longTasks}`,
+  };
+}
+
+if (process.argv[1]?.endsWith('bench-page.ts')) {
+  benchPage().then((figures) => {
+    for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`);
+  });
+}
