@@ -1,0 +1,224 @@
+import { splitClauses, type Clauses } from './clauses';
+import { detectLangFrom } from './lang';
+import { DE } from './lexicon/de';
+import { EN } from './lexicon/en';
+import { ZH } from './lexicon/zh';
+import { compileLexicon, isNegated, Role, scan, type CompiledLexicon, type Match } from './matcher';
+import { normalize, originalSpan, type Normalized } from './normalize';
+import { CAUSE_IDS, type Analysis, type CauseId, type Lang, type Span } from './types';
+
+export type PlatformRating = 'good' | 'medium' | 'bad' | 'unknown';
+
+export interface AnalyzeOptions {
+  rating?: PlatformRating;
+}
+
+const compiled: Partial<Record<'zh' | 'en' | 'de', CompiledLexicon>> = {};
+
+// Compiled on first use per language: module load stays free for pages that never analyse German.
+function lexiconFor(lang: Lang): CompiledLexicon {
+  const key = lang === 'en' ? 'en' : lang === 'de' ? 'de' : 'zh';
+  let lexicon = compiled[key];
+  if (!lexicon) {
+    lexicon = compileLexicon(key === 'en' ? EN : key === 'de' ? DE : ZH, key !== 'zh');
+    compiled[key] = lexicon;
+  }
+  return lexicon;
+}
+
+/** How far (normalized characters) an opinion may sit from the aspect it judges. */
+const OPINION_AFTER = 12;
+const OPINION_BEFORE = 4;
+
+/** What the matches of one text add up to, before the decision on negativity and fallbacks. */
+export interface Findings {
+  normalized: Normalized;
+  lang: Lang;
+  scores: Map<CauseId, number>;
+  evidence: Map<CauseId, Array<[number, number]>>;
+  personal: Array<[number, number]>;
+  other: Array<[number, number]>;
+  extortion: Array<[number, number]>;
+  negativeSignals: number;
+  positiveSignals: number;
+}
+
+function addEvidence(map: Map<CauseId, Array<[number, number]>>, cause: CauseId, start: number, end: number): void {
+  const list = map.get(cause);
+  if (list) list.push([start, end]);
+  else map.set(cause, [[start, end]]);
+}
+
+/** Drops cue/aspect matches that start inside a longer one (服务 inside 售后服务). */
+function dropNested(matches: Match[]): boolean[] {
+  const keep = new Array<boolean>(matches.length).fill(true);
+  let coverEnd = -1;
+  let coverStart = -1;
+  for (let m = 0; m < matches.length; m++) {
+    const { role } = matches[m].entry;
+    if (role !== Role.Cue && role !== Role.Aspect && role !== Role.Personal) continue;
+    const { start, end } = matches[m];
+    if (start < coverEnd && !(start === coverStart && end > coverEnd)) {
+      if (end <= coverEnd || start > coverStart) keep[m] = false;
+    }
+    if (keep[m] && end > coverEnd) {
+      coverEnd = end;
+      coverStart = start;
+    }
+  }
+  return keep;
+}
+
+export function gatherFindings(text: string): Findings {
+  const normalized = normalize(text);
+  const lang = detectLangFrom(normalized);
+  const lexicon = lexiconFor(lang);
+  const source = normalized.text;
+  const matches = scan(source, lexicon);
+  const clauses: Clauses = splitClauses(source, matches, lexicon.latin);
+  const keep = dropNested(matches);
+  const count = matches.length;
+  // Effective polarity per match: +1 complaint, -1 praise, 0 neutral (after negation).
+  const polarity = new Int8Array(count);
+  const negated = new Uint8Array(count);
+  const scores = new Map<CauseId, number>();
+  const evidence = new Map<CauseId, Array<[number, number]>>();
+  const personal: Array<[number, number]> = [];
+  const other: Array<[number, number]> = [];
+  const extortion: Array<[number, number]> = [];
+  let negativeSignals = 0;
+  let positiveSignals = 0;
+
+  for (let m = 0; m < count; m++) {
+    const match = matches[m];
+    const role = match.entry.role;
+    if (role === Role.Contrast || role === Role.Concession || role === Role.Aspect || role === Role.Other) continue;
+    const floor = clauses.starts[clauses.ofMatch[m]];
+    if (isNegated(source, match.start, floor, lexicon)) negated[m] = 1;
+  }
+
+  for (let m = 0; m < count; m++) {
+    const match = matches[m];
+    const entry = match.entry;
+    const clause = clauses.ofMatch[m];
+    const emphasis = clauses.contrasted[clause] ? 1.5 : clauses.conceded[clause] ? 0.5 : 1;
+    switch (entry.role) {
+      case Role.Negative:
+        polarity[m] = negated[m] ? -1 : 1;
+        break;
+      case Role.Positive:
+        polarity[m] = negated[m] ? 1 : -1;
+        break;
+      case Role.Cue:
+        if (!keep[m] || negated[m]) break;
+        polarity[m] = 1;
+        scores.set(entry.cause!, (scores.get(entry.cause!) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
+        addEvidence(evidence, entry.cause!, match.start, match.end);
+        break;
+      case Role.Personal:
+        if (!keep[m] || negated[m]) break;
+        personal.push([match.start, match.end]);
+        negativeSignals += 0.5 * emphasis;
+        break;
+      case Role.Other:
+        other.push([match.start, match.end]);
+        break;
+      case Role.Extortion:
+        if (!negated[m]) extortion.push([match.start, match.end]);
+        break;
+    }
+    if (polarity[m] > 0 && entry.role !== Role.Cue) negativeSignals += emphasis;
+    else if (polarity[m] > 0) negativeSignals += emphasis * Math.min(1, entry.weight);
+    else if (polarity[m] < 0) positiveSignals += emphasis;
+  }
+
+  // An aspect names its cause when a complaint sits next to it in the same clause.
+  for (let m = 0; m < count; m++) {
+    const aspect = matches[m];
+    if (aspect.entry.role !== Role.Aspect || !keep[m]) continue;
+    const clause = clauses.ofMatch[m];
+    const opinion = nearestComplaint(matches, polarity, clauses, m, clause);
+    if (opinion < 0) continue;
+    const cause = aspect.entry.cause!;
+    scores.set(cause, (scores.get(cause) ?? 0) + aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
+    addEvidence(evidence, cause, aspect.start, aspect.end);
+    addEvidence(evidence, cause, matches[opinion].start, matches[opinion].end);
+  }
+
+  return { normalized, lang, scores, evidence, personal, other, extortion, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji };
+}
+
+/** The closest complaint-polarity match to aspect `m` within its clause, not separated by another aspect. */
+function nearestComplaint(matches: Match[], polarity: Int8Array, clauses: Clauses, m: number, clause: number): number {
+  const aspect = matches[m];
+  for (let j = m + 1; j < matches.length && clauses.ofMatch[j] === clause; j++) {
+    const candidate = matches[j];
+    if (candidate.start - aspect.end > OPINION_AFTER) break;
+    if (candidate.entry.role === Role.Aspect && candidate.start >= aspect.end) break;
+    if (polarity[j] > 0 && candidate.start >= aspect.end - 1 && candidate.entry.role !== Role.Cue) return j;
+  }
+  for (let j = m - 1; j >= 0 && clauses.ofMatch[j] === clause; j--) {
+    const candidate = matches[j];
+    if (aspect.start - candidate.end > OPINION_BEFORE) break;
+    if (candidate.entry.role === Role.Aspect) break;
+    if (polarity[j] > 0 && candidate.end <= aspect.start && candidate.entry.role !== Role.Cue) return j;
+  }
+  return -1;
+}
+
+/** Whether the text alone reads as a complaint. */
+export function textNegativity(findings: Findings): number {
+  let concrete = 0;
+  for (const score of findings.scores.values()) concrete += Math.min(score, 2);
+  const raw = findings.negativeSignals + concrete * 0.5 - findings.positiveSignals;
+  return 1 / (1 + Math.exp(-raw));
+}
+
+function toSpans(normalized: Normalized, ranges: Array<[number, number]>): Span[] {
+  const spans = ranges.map(([from, to]) => originalSpan(normalized, from, to));
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
+/** Turns findings into the Analysis: concrete causes, else `personal`, else `other` — only for a complaint. */
+export function decide(findings: Findings, negativity: number, rating: PlatformRating): Analysis {
+  const textSaysNegative = negativity >= 0.5;
+  const negative = rating === 'medium' || rating === 'bad' ? true : rating === 'good' ? false : textSaysNegative;
+  const causes: CauseId[] = [];
+  const evidence: Partial<Record<CauseId, Span[]>> = {};
+  // A 'good' rating with a complaining text still gets its concrete causes: sellers want to see them.
+  if (negative || textSaysNegative) {
+    for (const cause of CAUSE_IDS) {
+      const score = findings.scores.get(cause) ?? 0;
+      if (score >= 1) {
+        causes.push(cause);
+        evidence[cause] = toSpans(findings.normalized, findings.evidence.get(cause) ?? []);
+      }
+    }
+    if (causes.length === 0 && negative) {
+      if (findings.personal.length > 0 || findings.other.length === 0) {
+        causes.push('personal');
+        evidence.personal = toSpans(findings.normalized, findings.personal);
+      } else {
+        causes.push('other');
+        evidence.other = toSpans(findings.normalized, findings.other);
+      }
+    }
+  }
+  const extortionEvidence = toSpans(findings.normalized, findings.extortion);
+  return {
+    lang: findings.lang,
+    negative,
+    negativity,
+    causes,
+    evidence,
+    extortion: extortionEvidence.length > 0,
+    extortionEvidence,
+  };
+}

@@ -1,0 +1,49 @@
+import type { LexiconSpec } from './types';
+
+/** German cues (OTTO/Amazon.de-style reviews), lower case; '_' at the end demands a word end. */
+export const DE: LexiconSpec = {
+  cues: {
+    logistics:
+      'lieferung dauerte|lieferzeit|zu spät|verspätet|verspätung|lange gedauert|wochen gedauert|nie angekommen|nicht angekommen|nicht geliefert|nicht zugestellt|paket verloren|verloren gegangen|beim transport|transportschaden|transportschäden|beschädigt angekommen|beschädigt geliefert|zerdrückt|zusteller|paketbote|paketdienst|kurier|spedition|dhl_|hermes|dpd_|gls_|ups_|vor die tür|beim nachbarn|abstellort|falsche adresse|lieferant',
+    shipping:
+      'falscher artikel|falsche artikel|falsche farbe|falsche größe geliefert|falsch geliefert|falsches produkt|falsches modell|anderen artikel|teile fehlen|teil fehlt|fehlte|fehlten|fehlt_|fehlen_|nicht enthalten|nicht dabei|nicht lieferbar|ausverkauft|nicht vorrätig|versand dauerte|spät versendet|nicht versendet|nie versendet|keine anleitung|ohne anleitung|unvollständig',
+    quality:
+      'schlechte qualität|miese qualität|minderwertig|billig verarbeitet|schlecht verarbeitet|verarbeitung|qualität ist schlecht|kaputt|defekt|funktioniert nicht|funktioniert nicht mehr|geht nicht|ging nicht|geht nicht mehr|ging kaputt|gebrochen|zerbrochen|gerissen|riss_|risse_|kratzer|zerkratzt|fleck|flecken|verfärbt|färbt ab|abgefärbt|eingelaufen|riecht|gestank|stinkt|geruch|undicht|ausgelaufen|laut_|zu laut|rost|rostet|löst sich|fällt auseinander|nach kurzer zeit|nach wenigen|billig_|billiges|mangelhaft|schrott|müll_|unbrauchbar|pilling|fusseln|naht|nähte',
+    authenticity:
+      'fälschung|gefälscht|fake|nicht original|kein original|nicht echt|plagiat|nachgemacht|imitat|gebraucht|benutzt|gebrauchsspuren|retourware|rückläufer|generalüberholt|abgelaufen|mhd_|haltbarkeit',
+    not_as_described:
+      'nicht wie beschrieben|nicht wie abgebildet|anders als beschrieben|anders als abgebildet|anders als auf dem bild|entspricht nicht|nicht der beschreibung|nicht dem bild|farbe anders|farbe weicht|farbe stimmt nicht|andere farbe als|irreführend|falsche angaben|laut beschreibung|laut artikelbeschreibung|beschreibung|abbildung|kein echtes leder|kein echtleder|versprochen|angepriesen|werbung',
+    size:
+      'zu klein|zu groß|zu gross|zu eng|zu weit|zu kurz|zu lang|passt nicht|passte nicht|passen nicht|fällt klein aus|fällt groß aus|fällt kleiner aus|fällt größer aus|größentabelle|eine nummer|nummer größer|nummer kleiner|größe_|grösse',
+    service:
+      'kundenservice|kundendienst|service war|unfreundlich|keine antwort|keine rückmeldung|reagiert nicht|nicht reagiert|nicht erreichbar|ignoriert|unverschämt|frech|hotline|verkäufer antwortet|händler antwortet|gelogen|betrug|abzocke',
+    after_sales:
+      'rücksendung|zurückgeschickt|zurückgesendet|zurück geschickt|retoure|retourniert|erstattung|rückerstattung|geld zurück|umtausch|umgetauscht|garantie|gewährleistung|reklamation|reklamiert|reparatur|techniker|monteur|aufbauservice|montage|rücksendekosten|rückporto',
+    price_value:
+      'zu teuer|überteuert|nicht wert|nicht sein geld wert|geld nicht wert|preis-leistung|preis leistung|preisleistung|woanders günstiger|woanders billiger|günstiger bekommen|preis gesenkt|teuer_|geldverschwendung|rausgeschmissenes geld',
+    packaging:
+      'verpackung|verpackt|karton|schachtel|ohne karton|keine verpackung|luftpolster|ausgelaufen in|versiegelung|siegel|umverpackung',
+  },
+  aspects: {
+    logistics: 'lieferung|versand|zustellung|paket',
+    quality: 'qualität|produkt|artikel|material|stoff|akku|bildschirm',
+    service: 'service|verkäufer|händler|support',
+    after_sales: 'rückgabe|erstattung|garantie',
+    price_value: 'preis',
+    packaging: 'verpackung|karton',
+    size: 'größe|grösse|passform',
+  },
+  negative:
+    'langsam|schlecht|schlechte|schlechter|mies|miese|furchtbar|schrecklich|katastrophe|katastrophal|enttäuscht|enttäuschend|enttäuschung|ärgerlich|unzufrieden|mangelhaft|ungenügend|leider|nie wieder|schade|problem|probleme|falsch|kaputt|beschädigt|spät|teuer|unmöglich|frechheit|schrott|müll|nervig|unbrauchbar|geht gar nicht|nicht zu empfehlen',
+  positive:
+    'gut|super|toll|schnell|zufrieden|perfekt|prima|einwandfrei|empfehlenswert|empfehle|top_|klasse|schön|bestens|sehr gut|wunderbar|ausgezeichnet|hervorragend|passt|gerne|günstig',
+  contrast: 'aber|jedoch|allerdings|leider|nur_|doch_|trotzdem|dennoch|einziger|einzige',
+  concession: 'obwohl|zwar|trotz_',
+  negators: 'nicht|kein|keine|keinen|keiner|keines|nie_|niemals|ohne_|weder',
+  fillers: 'so_|zu_|sehr|ganz|wirklich|besonders|wirklich|allzu|gar_|mehr|eher|mal_|ist_|war_|sind_|waren|wirklich',
+  personal:
+    'gefällt mir nicht|gefiel mir nicht|nicht mein geschmack|nicht mein fall|selbst schuld|mein fehler|falsch bestellt|hatte mir mehr|hatte mehr erwartet|mehr erwartet|erwartungen|nicht überzeugt|naja_|geht so|mittelmäßig|durchschnittlich|nichts besonderes|enttäuscht|enttäuschend|nicht zu empfehlen|nicht empfehlen|nie wieder',
+  other: 'autor|das buch|dieses buch|handlung|geschichte|roman|otto_|amazon_|plattform',
+  extortion:
+    'anwalt|rechtsanwalt|verklagen|klage_|gericht|verbraucherzentrale|verbraucherschutz|anzeige|polizei|schadensersatz|entschädigung|entschädigen|wettbewerbszentrale|irreführende werbung|öffentlich machen|presse_|es sei denn|sonst_|andernfalls|bewertung ändere ich erst',
+};

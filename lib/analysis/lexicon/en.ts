@@ -1,0 +1,49 @@
+import type { LexiconSpec } from './types';
+
+/** English cues (Amazon-style reviews), lower case; '_' at the end demands a word end. */
+export const EN: LexiconSpec = {
+  cues: {
+    logistics:
+      'late delivery|delivered late|arrived late|took weeks|took forever|took ages|took a month|never arrived|never received|not delivered|not received|still waiting|lost in transit|lost package|package was lost|damaged in transit|damaged during shipping|damaged in shipping|crushed|courier|delivery driver|driver_|ups_|fedex|dhl_|usps|left at the door|thrown over|wrong address|delayed|delay_',
+    shipping:
+      'wrong item|wrong color|wrong colour|wrong size was sent|sent the wrong|sent me the wrong|received the wrong|got the wrong|wrong model|missing parts|missing part|parts missing|piece missing|pieces missing|was missing|were missing|not included|did not include|didn\'t include|no manual|no instructions|out of stock|never shipped|didn\'t ship|did not ship|slow to ship|shipped late|only one_|only received',
+    quality:
+      'poor quality|bad quality|low quality|cheap quality|cheaply made|badly made|poorly made|flimsy|fell apart|falls apart|broke_|broken|breaks|stopped working|stop working|quit working|doesn\'t work|does not work|didn\'t work|did not work|not working|won\'t turn on|defective|faulty|malfunction|dead on arrival|doa_|cracked|crack_|scratched|scratches|scratch_|ripped|torn|tear_|stain|stained|loose thread|threads|smell|smells|stinks|odor|odour|leaks|leaking|noisy|loud_|too loud|rust|rusted|peeling|faded|fades|shrunk|shrank|overheat|battery life|rash|irritat|stale|rotten|moldy|mouldy|tastes bad|taste awful|junk|garbage|trash_|useless|waste_',
+    authenticity:
+      'fake|counterfeit|knock off|knockoff|knock-off|not genuine|not authentic|not original|not the real|replica|imitation|used item|was used|been used|previously used|refurbished|second hand|second-hand|expired|expiration|returned item|someone else\'s return',
+    not_as_described:
+      'not as described|not as pictured|not as advertised|not like the picture|not like the photo|looks nothing like|nothing like the picture|different from the picture|different than pictured|different from the description|color is different|colour is different|color is off|misleading|false advertising|description says|description said|listing says|listing said|advertised as|claims to|supposed to be|not what i ordered|not what was advertised|smaller than expected|smaller than it looks|not real leather|not 100%',
+    size:
+      'too small|too big|too large|too tight|too loose|too short|too long|runs small|runs large|runs big|run small|run large|doesn\'t fit|does not fit|didn\'t fit|did not fit|won\'t fit|size chart|sizing|size up|size down|order a size|ordered a size|fits small|fits large|tight_|baggy',
+    service:
+      'customer service|customer support|seller was rude|rude_|unhelpful|no response|never responded|never replied|didn\'t respond|did not respond|didn\'t reply|ignored|ignoring|no reply|unprofessional|lied|lying|liar|scam|scammer|seller said|seller refused',
+    after_sales:
+      'return_|returned|returning|refund|exchange|replacement|warranty|guarantee|repair|technician|installer|installation|restocking fee|return shipping|return postage|refused to refund|refuse to refund|won\'t refund|no refund',
+    price_value:
+      'overpriced|over priced|not worth|waste of money|too expensive|expensive|pricey|cheaper elsewhere|cheaper at|cheaper on|price dropped|price went down|rip off|ripoff|rip-off|poor value|bad value|not good value',
+    packaging:
+      'packaging|packed|poorly packed|badly packed|no box|box was damaged|box was crushed|damaged box|box damaged|torn box|bubble wrap|spilled|leaked in|leaking bottle|seal was broken|broken seal|no seal|unsealed',
+  },
+  aspects: {
+    logistics: 'delivery|shipping|shipment|package|parcel',
+    quality: 'quality|product|item|material|fabric|battery|screen|sound|build',
+    service: 'seller|service|support|staff|agent',
+    after_sales: 'return|refund|warranty',
+    price_value: 'price|value',
+    packaging: 'box|packaging|package',
+    size: 'size|fit',
+  },
+  negative:
+    'slow|bad|poor|terrible|horrible|awful|worst|disappointing|disappointed|disappointment|unhappy|unacceptable|useless|cheap|wrong|broken|damaged|problem|problems|issue|issues|annoying|frustrating|never_|sadly|unfortunately|late_|rude|ridiculous|pathetic|mediocre|meh_|so-so|avoid|regret|returned|sucks|crap|junk|garbage|fail|failed|defective|hate',
+  positive:
+    'good|great|excellent|perfect|love|loved|fast|quick|quickly|happy|satisfied|recommend|nice|awesome|amazing|fine|well_|best_|beautiful|sturdy|solid|works great|worth',
+  contrast: 'but_|however|though_|except|only problem|only issue|the only|unfortunately|sadly|yet_',
+  concession: 'although|even though|while_|despite',
+  negators: 'not|no_|never|isn\'t|wasn\'t|aren\'t|weren\'t|don\'t|doesn\'t|didn\'t|won\'t|wouldn\'t|hardly|without|nothing|nor_|neither|dont_|doesnt|didnt|isnt|wasnt',
+  fillers: 'too_|very|that_|so_|at_|all_|a_|bit_|the_|really|even|any_|an_|be_|been|particularly|overly|as_|had_|have_|any',
+  personal:
+    'don\'t like|didn\'t like|do not like|did not like|not for me|not my style|not my taste|my fault|my mistake|ordered wrong|ordered the wrong|i ordered wrong|expected more|expected better|expected it to be|not what i expected|meh_|so-so|okay_|ok_|just ok|average|nothing special|underwhelming|disappointed|disappointing|not impressed|won\'t buy again|would not buy|wouldn\'t buy|not recommend|don\'t recommend',
+  other: 'the author|this book|the book|plot_|story_|characters|writing_|amazon_|prime_|platform',
+  extortion:
+    'report you|reporting you|report this seller|lawyer|attorney|sue_|suing|lawsuit|court_|consumer protection|trading standards|bbb_|better business bureau|chargeback|compensation|compensate|pay me|false advertising|the media|go public|unless you|or else|remove this review if|change my review if|will not change my review',
+};
