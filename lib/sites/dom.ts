@@ -1,0 +1,85 @@
+/**
+ * DOM reading helpers shared by the adapters. Read-only: nothing here writes to the page.
+ */
+
+/** Text of a node with runs of whitespace collapsed, the way a person reads it. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The scope itself when it is an element, so a query can also match the scope. */
+export function scopeElement(scope: ParentNode): Element | null {
+  return (scope as Node).nodeType === 1 ? (scope as Element) : null;
+}
+
+/** Every element in `scope` (and the scope itself) matching `selector`, in document order. */
+export function queryAllIncludingSelf(scope: ParentNode, selector: string): Element[] {
+  const self = scopeElement(scope);
+  const found = Array.from(scope.querySelectorAll(selector));
+  return self && self.matches(selector) ? [self, ...found] : found;
+}
+
+/** First element matching one of the selectors, tried in order (most trusted first). */
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const hit = root.querySelector(selector);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * Elements whose own text (not counting descendants' extra text) matches `pattern`.
+ * Anchoring on the smallest element that carries a label survives class-name changes.
+ */
+export function elementsWithOwnText(scope: ParentNode, pattern: RegExp): Element[] {
+  const out: Element[] = [];
+  const doc = (scope as Node).ownerDocument ?? (scope as Document);
+  const walker = doc.createTreeWalker(scope as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || out[out.length - 1] === parent) continue;
+    if (pattern.test((node.nodeValue ?? '').trim()) && !isHidden(parent)) out.push(parent);
+  }
+  return out;
+}
+
+/** Elements that are clearly not rendered text (scripts, styles, templates). */
+function isHidden(el: Element): boolean {
+  const tag = el.tagName;
+  return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT';
+}
+
+/** A clickable element whose visible text is exactly one of `labels`. */
+export function buttonWithText(root: ParentNode, labels: readonly string[]): HTMLElement | null {
+  const candidates = root.querySelectorAll<HTMLElement>('button, a, [role="button"]');
+  for (const label of labels) {
+    for (const el of Array.from(candidates)) {
+      if (textOf(el) === label) return el;
+    }
+  }
+  return null;
+}
+
+export function isDisabled(el: Element): boolean {
+  return (
+    el.hasAttribute('disabled') ||
+    el.getAttribute('aria-disabled') === 'true' ||
+    /(^|[\s-])disabled(\s|$)/.test(el.getAttribute('class') ?? '')
+  );
+}
+
+/** The `id` (or another) query parameter of a link, tolerant of protocol-relative hrefs. */
+export function queryParam(href: string, name: string): string | undefined {
+  try {
+    const value = new URL(href, 'https://placeholder.invalid/').searchParams.get(name);
+    return value ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Absolute URL for a link as the page wrote it, without resolving against the test host. */
+export function absoluteHref(href: string): string {
+  return href.startsWith('//') ? `https:${href}` : href;
+}

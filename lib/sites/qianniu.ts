@@ -1,0 +1,296 @@
+/**
+ * Qianniu / myseller "来自买家的评价" (comment-manage) adapter.
+ *
+ * The page is an Alibaba Fusion SPA whose class names move between releases, so rows are found from
+ * the visible labels every release keeps (正面评价/中性评价/负面评价 next to 订单号：) and the selectors
+ * below only speed up or sharpen the reading. Each selector list is ordered: most specific first.
+ */
+import type { Rating, ReviewSnapshot, SiteAdapter } from './types';
+import { localDateToIso } from './dates';
+import {
+  absoluteHref,
+  buttonWithText,
+  elementsWithOwnText,
+  firstMatch,
+  isDisabled,
+  queryParam,
+  scopeElement,
+  textOf,
+} from './dom';
+import { hashedReviewId } from './stable-id';
+
+export const QIANNIU_SITE = {
+  hosts: ['myseller.taobao.com', 'qn.taobao.com'],
+  /** SPA routes; some shells keep the route in the hash instead of the path. */
+  routePrefix: '/home.htm/comment-manage/',
+  /** Row containers, 2026-11: Fusion `tr.next-table-row`; fallbacks for table/ARIA rewrites. */
+  rowSelectors: ['tbody.next-table-body > tr.next-table-row', 'tr', '[role="row"]'],
+  /** The 追评 row Fusion expands under its review, 2026-11. */
+  followUpRowSelectors: ['tr.next-table-expanded-row', '[class*="expanded-row"]'],
+  /** Review text, 2026-11: second span of `.rate-content`; the first span is a label. */
+  textSelectors: [
+    '.l-rate-content .rate-content > span:nth-of-type(2)',
+    '.rate-content > span:nth-of-type(2)',
+    '[class*="rate-content"] > span:nth-of-type(2)',
+  ],
+  nickSelectors: ['.buyer-nick', '[class*="buyer-nick"]', '[class*="nick"]'],
+  productLinkSelectors: [
+    'a[href*="detail.tmall.com/item.htm"]',
+    'a[href*="item.taobao.com/item.htm"]',
+    'a[href*="item.htm?id="]',
+  ],
+  ratingLabels: { 正面评价: 'good', 中性评价: 'medium', 负面评价: 'bad' } as Record<string, Rating>,
+  ratingLabel: /^(正面评价|中性评价|负面评价)$/,
+  orderMarker: /订单号\s*[：:]\s*(\d{8,})/,
+  firstReviewDate: /初次评价\s*[：:]\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/,
+  replyDaysLeft: /还有\s*(\d+)\s*天可回复/,
+  followUpMarker: /^(追评|追加评价)/,
+  replyRecordLabel: /^评价回复记录[：:]?$/,
+  /** Labels of history blocks whose text belongs to the shop or the platform, never the buyer. */
+  foreignTextLabel: /^(评价回复记录|追评回复记录|投诉评价记录)/,
+  replyButtonLabels: ['评价回复'],
+  followUpReplyButtonLabels: ['追评回复'],
+  /** Masked buyer nick: a few visible characters, then asterisks (王**, t**1). */
+  maskedNick: /^[^\s*：:]{1,6}\*{2,}[^\s*]{0,3}$/,
+  /** Taobao credit icons: red hearts, blue diamonds, caps and crowns for buyers (b_) and sellers (s_). */
+  creditIcon: /\b([bs]_(?:red|blue|cap|crown)_\d)\b/,
+  feedIdAttributes: ['data-feed-id', 'data-feedid'],
+  feedIdInLink: /[?&]feedId=(\d+)/,
+  /** Leaf texts that are page furniture, never the review text. */
+  furniture:
+    /^(正面评价|中性评价|负面评价|初次评价|追评|追加评价|订单号|还有\s*\d+\s*天可回复|评价回复|追评回复|评价回复记录|追评回复记录|投诉评价记录|查看大图|展开|收起|评价内容)/,
+};
+
+const S = QIANNIU_SITE;
+
+function matchesUrl(url: URL): boolean {
+  if (!S.hosts.includes(url.hostname)) return false;
+  return url.pathname.startsWith(S.routePrefix) || url.hash.startsWith(`#${S.routePrefix}`) ||
+    url.hash.startsWith(`#${S.routePrefix.replace('/home.htm', '')}`);
+}
+
+const ROW_SELECTOR = S.rowSelectors.join(', ');
+const FOLLOW_UP_ROW_SELECTOR = S.followUpRowSelectors.join(', ');
+
+function ratingLabelsIn(el: ParentNode): Element[] {
+  return elementsWithOwnText(el, S.ratingLabel);
+}
+
+/**
+ * The review block a rating label belongs to: its row when the row holds exactly this one review,
+ * else the smallest ancestor that also carries the order number.
+ */
+function reviewRootForLabel(label: Element): Element | null {
+  const row = label.closest(ROW_SELECTOR);
+  if (row && isSingleReview(row)) return row;
+  for (let el = label.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
+    if (S.orderMarker.test(textOf(el))) return isSingleReview(el) ? el : null;
+  }
+  return null;
+}
+
+function isSingleReview(el: Element): boolean {
+  return S.orderMarker.test(textOf(el)) && ratingLabelsIn(el).length === 1;
+}
+
+function findReviewRoots(scope: ParentNode): Element[] {
+  // A subtree added inside an existing row (a re-rendered cell) still belongs to that row.
+  const self = scopeElement(scope);
+  const enclosingRow = self?.parentElement?.closest(ROW_SELECTOR);
+  const base: ParentNode = enclosingRow ?? scope;
+  const roots: Element[] = [];
+  const seen = new Set<Element>();
+  for (const label of ratingLabelsIn(base)) {
+    const root = reviewRootForLabel(label);
+    if (root && !seen.has(root)) {
+      seen.add(root);
+      roots.push(root);
+    }
+  }
+  return roots;
+}
+
+/** Any element inside a review (the 追评 row included) → the review root it belongs to. */
+function rootOf(el: Element): Element | null {
+  const row = el.closest(ROW_SELECTOR) ?? el;
+  if (isFollowUpRow(row)) {
+    for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (isSingleReview(prev)) return prev;
+      if (!isFollowUpRow(prev)) return null;
+    }
+    return null;
+  }
+  const label = ratingLabelsIn(row)[0];
+  return label ? reviewRootForLabel(label) : null;
+}
+
+function isFollowUpRow(el: Element): boolean {
+  if (ratingLabelsIn(el).length > 0) return false;
+  return el.matches(FOLLOW_UP_ROW_SELECTOR) || elementsWithOwnText(el, S.followUpMarker).length > 0;
+}
+
+/** The 追评 rows Fusion renders right after the review row. */
+function followUpRows(root: Element): Element[] {
+  const rows: Element[] = [];
+  for (let next = root.nextElementSibling; next && isFollowUpRow(next); next = next.nextElementSibling) {
+    rows.push(next);
+  }
+  return rows;
+}
+
+/** Containers of shop replies and complaint history: their text is never the buyer's. */
+function foreignBlocks(container: Element): Element[] {
+  return elementsWithOwnText(container, S.foreignTextLabel)
+    .map((label): Element | null => label.parentElement)
+    .filter((el): el is Element => el !== null && el !== container);
+}
+
+/**
+ * Fallback when no text selector matches: the longest free-standing text in the container that is
+ * neither a label, a link, a button, a nick, nor part of a reply/complaint history.
+ */
+function longestFreeText(container: Element): string {
+  const excluded = foreignBlocks(container);
+  let best = '';
+  for (const el of elementsWithOwnText(container, /\S/)) {
+    if (el.closest('a, button, [role="button"]')) continue;
+    if (excluded.some((block) => block.contains(el))) continue;
+    const text = ownText(el);
+    if (S.furniture.test(text) || S.maskedNick.test(text)) continue;
+    if (/^\d{4}-\d{1,2}-\d{1,2}/.test(text)) continue;
+    if (text.length > best.length) best = text;
+  }
+  return best;
+}
+
+function ownText(el: Element): string {
+  let text = '';
+  for (const child of Array.from(el.childNodes)) if (child.nodeType === 3) text += child.nodeValue;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function reviewText(container: Element): string {
+  const hit = firstMatch(container, S.textSelectors);
+  const text = hit ? textOf(hit) : '';
+  return text || longestFreeText(container);
+}
+
+function followUpText(root: Element): string | undefined {
+  const texts = followUpRows(root)
+    .map((row) => reviewText(row))
+    .filter((text) => text.length > 0);
+  return texts.length > 0 ? texts.join('\n') : undefined;
+}
+
+/** The cell that holds the rating label; the review text lives there, not in the product cell. */
+function reviewCell(root: Element): Element {
+  const label = ratingLabelsIn(root)[0];
+  const cell = label?.closest('td, [role="gridcell"], [role="cell"]');
+  return cell && root.contains(cell) && cell !== root ? cell : root;
+}
+
+function existingReply(root: Element): string | undefined {
+  const label = elementsWithOwnText(root, S.replyRecordLabel)[0];
+  if (!label) return undefined;
+  let best = '';
+  for (let sib = label.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    const text = textOf(sib);
+    if (text.length > best.length && !/^\d{4}-\d{1,2}-\d{1,2}[\d: ]*$/.test(text)) best = text;
+  }
+  if (!best && label.parentElement) {
+    best = textOf(label.parentElement).replace(S.replyRecordLabel, '').replace(/^评价回复记录[：:]?/, '').trim();
+  }
+  return best || undefined;
+}
+
+function buyerNick(root: Element): string | undefined {
+  const hit = firstMatch(root, S.nickSelectors);
+  if (hit && textOf(hit)) return textOf(hit);
+  return elementsWithOwnText(root, S.maskedNick).map(ownText)[0];
+}
+
+function buyerCredit(root: Element): string | undefined {
+  for (const el of Array.from(root.querySelectorAll('img, i, span, em'))) {
+    for (const attr of Array.from(el.attributes)) {
+      const m = S.creditIcon.exec(attr.value);
+      if (m) return m[1];
+    }
+  }
+  return undefined;
+}
+
+function product(root: Element): ReviewSnapshot['product'] {
+  const link = firstMatch(root, S.productLinkSelectors) as HTMLAnchorElement | null;
+  if (!link) return undefined;
+  const href = link.getAttribute('href') ?? '';
+  const title = link.getAttribute('title')?.trim() || textOf(link);
+  return { title, url: absoluteHref(href), id: queryParam(href, 'id') };
+}
+
+function feedId(root: Element): string | undefined {
+  for (const attr of S.feedIdAttributes) {
+    const holder = root.hasAttribute(attr) ? root : root.querySelector(`[${attr}]`);
+    const value = holder?.getAttribute(attr)?.trim();
+    if (value) return value;
+  }
+  for (const link of Array.from(root.querySelectorAll('a[href*="feedId="]'))) {
+    const m = S.feedIdInLink.exec(link.getAttribute('href') ?? '');
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+function replyButton(root: Element): HTMLElement | null {
+  const primary = buttonWithText(root, S.replyButtonLabels);
+  if (primary && !isDisabled(primary)) return primary;
+  const followUp = buttonWithText(root, S.followUpReplyButtonLabels);
+  if (followUp && !isDisabled(followUp)) return followUp;
+  for (const row of followUpRows(root)) {
+    const inRow = buttonWithText(row, S.followUpReplyButtonLabels);
+    if (inRow && !isDisabled(inRow)) return inRow;
+  }
+  return null;
+}
+
+function read(root: Element, url: URL): ReviewSnapshot | null {
+  const label = ratingLabelsIn(root)[0];
+  const all = textOf(root);
+  const order = S.orderMarker.exec(all)?.[1];
+  if (!label || !order) return null;
+  const text = reviewText(reviewCell(root));
+  const dateText = S.firstReviewDate.exec(all)?.[1];
+  const date = dateText ? localDateToIso(dateText) : undefined;
+  const days = S.replyDaysLeft.exec(all)?.[1];
+  const snapshot: ReviewSnapshot = {
+    platform: 'qianniu',
+    reviewId: feedId(root) ?? hashedReviewId([order, dateText, text]),
+    rating: S.ratingLabels[ownText(label)] ?? 'unknown',
+    text,
+    canReply: replyButton(root) !== null,
+    pageUrl: url.href,
+    orderId: order,
+  };
+  const optional: Partial<ReviewSnapshot> = {
+    followUp: followUpText(root),
+    buyerNick: buyerNick(root),
+    buyerCredit: buyerCredit(root),
+    product: product(root),
+    date,
+    existingReply: existingReply(root),
+    replyDaysLeft: days === undefined ? undefined : Number(days),
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) (snapshot as unknown as Record<string, unknown>)[key] = value;
+  }
+  return snapshot;
+}
+
+export const qianniuAdapter: SiteAdapter = {
+  platform: 'qianniu',
+  matchesUrl,
+  findReviewRoots,
+  read,
+  replyButton,
+  rootOf,
+  mountPoint: reviewCell,
+};
