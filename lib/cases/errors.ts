@@ -7,6 +7,8 @@ export type CasesErrorCode =
   | 'blocked'
   /** This connection was closed because a newer version of Mend wants to upgrade the database. */
   | 'closed'
+  /** The stored database was written by a newer Mend (a downgrade); opening it would lose data. */
+  | 'newer_version'
   /** IndexedDB itself failed (quota, disk, browser shutting down…). */
   | 'storage'
   | 'not_found'
@@ -28,6 +30,11 @@ export function asCasesError(error: unknown): CasesError {
   if (error instanceof CasesError) return error;
   const name = error instanceof Error || error instanceof DOMException ? error.name : 'Error';
   const detail = error instanceof Error || error instanceof DOMException ? error.message : String(error);
+  if (name === 'VersionError') {
+    return new CasesError('newer_version', `The case store was written by a newer version of Mend: ${detail}`, {
+      cause: error,
+    });
+  }
   if (name === 'InvalidStateError') {
     return new CasesError('closed', `Case store connection is closed: ${detail}`, { cause: error });
   }

@@ -74,7 +74,9 @@ function openDatabase(
     const tx = wrap(request.transaction!) as unknown as Parameters<(typeof UPGRADES)[number]>[1];
     const steps = (async () => {
       for (let version = event.oldVersion; version < CASES_DB_VERSION; version++) {
-        await UPGRADES[version](db, tx);
+        // Only wait on steps that do async work: an idle await could let the transaction commit early.
+        const pending = UPGRADES[version](db, tx);
+        if (pending) await pending;
       }
     })();
     // A failing step must abort the upgrade rather than leave a half-migrated database behind.
@@ -338,6 +340,11 @@ export class CasesRepository {
       );
       return Object.fromEntries(entries) as Record<CaseState, number>;
     });
+  }
+
+  /** The cases of one buyer on one platform, for the critic-risk history. */
+  listByBuyer(platform: Platform, buyerNick: string): Promise<Case[]> {
+    return this.read((db) => db.getAllFromIndex('cases', 'by-buyer', [platform, buyerNick]));
   }
 
   listByCause(cause: CauseId): Promise<Case[]> {

@@ -2,6 +2,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { CauseId } from '../analysis/types';
 import type { Platform } from '../sites/types';
 import type { Case, CaseState } from './types';
+import { upgradeCaseRecord } from './upgrade-record';
 
 export const CASES_DB_NAME = 'mend';
 
@@ -27,6 +28,8 @@ export interface MendDB extends DBSchema {
       'by-open-due': [number, number];
       /** multiEntry over causes. */
       'by-cause': CauseId;
+      /** [platform, buyerNick] (since v2): the buyer's other cases, for the critic-risk history. */
+      'by-buyer': [Platform, string];
     };
   };
   blacklist: {
@@ -53,6 +56,14 @@ export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) 
     cases.createIndex('by-open-due', ['isOpen', 'dueAt']);
     cases.createIndex('by-cause', 'causes', { multiEntry: true });
     db.createObjectStore('blacklist', { keyPath: ['platform', 'nick'] });
+  },
+  // 1 → 2: the buyer index, and v1 records get the workflow fields (contacts, remedies, flags, facts…).
+  async (_db, tx) => {
+    const cases = tx.objectStore('cases');
+    cases.createIndex('by-buyer', ['platform', 'buyerNick']);
+    for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
+      await cursor.update(upgradeCaseRecord(cursor.value as unknown as Record<string, unknown>));
+    }
   },
 ];
 
