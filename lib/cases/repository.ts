@@ -342,6 +342,13 @@ export class CasesRepository {
     });
   }
 
+  /** Open cases whose earliest deadline is at or before `until`, most urgent first (for reminders). */
+  listDueBefore(until: number): Promise<Case[]> {
+    return this.read((db) =>
+      db.getAllFromIndex('cases', 'by-open-due', IDBKeyRange.bound([1, Number.NEGATIVE_INFINITY], [1, until])),
+    );
+  }
+
   /** The cases of one buyer on one platform, for the critic-risk history. */
   listByBuyer(platform: Platform, buyerNick: string): Promise<Case[]> {
     return this.read((db) => db.getAllFromIndex('cases', 'by-buyer', [platform, buyerNick]));
