@@ -1,0 +1,121 @@
+import type { Platform } from '../sites/types';
+import { fillableWithin, isFillable, isShown, type EditableField } from './editable';
+import { fillField } from './fill';
+import { DIALOG_LIKE, REPLY_BOXES, type ReplyBoxSpec } from './reply-boxes';
+import { waitFor } from './wait';
+
+export { trackEditableFocus, type FocusTracker } from './focus-tracker';
+
+/** Why Mend could not put the text in a reply box; the UI shows `t('insert_fail_' + reason)`. */
+export type InsertFailure =
+  /** No editor was open, none was focused and there is no reply button to open one. */
+  | 'no_reply_box'
+  /** The reply button was clicked but no editor appeared in time. */
+  | 'timeout'
+  /** The "reply button" looks like a dialog's submit button; Mend never presses those. */
+  | 'unsafe_button'
+  /** The editor was found but writing into it failed. */
+  | 'fill_failed'
+  | 'empty_text';
+
+export type InsertResult = { ok: true; target: string } | { ok: false; reason: InsertFailure };
+
+export interface InsertOptions {
+  /** The review's root element on the page. */
+  root: Element;
+  platform: Platform;
+  /** The platform's own reply button for this review (`adapter.replyButton(root)`). */
+  replyButton?: HTMLElement | null;
+  text: string;
+  /** The page field the seller focused last (see trackEditableFocus). */
+  focused?: Element | null;
+  /** How long to wait for the editor after clicking the reply button. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 4000;
+
+interface Opened {
+  field: EditableField;
+  target: string;
+}
+
+/** The editor of the topmost shown dialog of this platform, if one is open. */
+function openDialogEditor(doc: Document, spec: ReplyBoxSpec): EditableField | null {
+  const containers = Array.from(doc.querySelectorAll(spec.containers.join(', '))).filter(isShown);
+  for (const container of containers.reverse()) {
+    for (const selector of spec.editors) {
+      for (const candidate of Array.from(container.querySelectorAll(selector))) {
+        const field = fillableWithin(candidate);
+        if (field) return field;
+      }
+    }
+  }
+  return null;
+}
+
+/** A field that appeared (or got focus) after `before` was taken: the editor a generic reply button opened. */
+function newFieldSince(doc: Document, before: ReadonlySet<Element>): EditableField | null {
+  const active = doc.activeElement;
+  if (active && !before.has(active) && isFillable(active)) return active;
+  for (const el of Array.from(doc.querySelectorAll('textarea, [contenteditable]'))) {
+    if (!before.has(el) && isFillable(el)) return el;
+  }
+  return null;
+}
+
+/** A submit button inside a dialog, or a form's submit button: pressing it would post a reply. */
+function looksLikeSubmit(button: HTMLElement): boolean {
+  if (button.closest(DIALOG_LIKE)) return true;
+  return button.tagName === 'BUTTON' ? (button as HTMLButtonElement).type === 'submit' && button.closest('form') !== null : button.getAttribute('type') === 'submit';
+}
+
+function fill(field: EditableField, text: string, target: string): InsertResult {
+  try {
+    fillField(field, text);
+    return { ok: true, target };
+  } catch {
+    return { ok: false, reason: 'fill_failed' };
+  }
+}
+
+/**
+ * Puts `text` into the platform's reply editor for this review, opening it with the platform's own
+ * reply button when needed. Never submits: the only thing Mend ever clicks is that reply button,
+ * and the seller reads and sends the reply themselves.
+ *
+ * Order: an already open reply dialog (the seller opened it) → a field the seller focused inside
+ * this review → the reply button and whatever editor it opens → the field the seller focused anywhere.
+ */
+export async function insertIntoReplyBox(options: InsertOptions): Promise<InsertResult> {
+  const { root, platform, replyButton, text, focused } = options;
+  if (!text.trim()) return { ok: false, reason: 'empty_text' };
+  const doc = root.ownerDocument;
+  const spec = REPLY_BOXES[platform];
+
+  const open = spec ? openDialogEditor(doc, spec) : null;
+  if (open) return fill(open, text, spec!.target);
+
+  const focusedField = focused ? fillableWithin(focused) : null;
+  if (focusedField && root.contains(focusedField)) return fill(focusedField, text, 'focused-field');
+
+  if (replyButton && replyButton.isConnected) {
+    if (looksLikeSubmit(replyButton)) return { ok: false, reason: 'unsafe_button' };
+    const before = new Set(doc.querySelectorAll('textarea, [contenteditable]'));
+    replyButton.click();
+    // The platform's dialog first; any editor that appeared is the fallback for a redesigned page.
+    const probe = (): Opened | null => {
+      const dialogEditor = spec ? openDialogEditor(doc, spec) : null;
+      if (dialogEditor) return { field: dialogEditor, target: spec!.target };
+      const appeared = newFieldSince(doc, before);
+      return appeared ? { field: appeared, target: 'opened-field' } : null;
+    };
+    const opened = await waitFor(doc, probe, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    if (opened) return fill(opened.field, text, opened.target);
+    if (focusedField?.isConnected) return fill(focusedField, text, 'focused-field');
+    return { ok: false, reason: 'timeout' };
+  }
+
+  if (focusedField) return fill(focusedField, text, 'focused-field');
+  return { ok: false, reason: 'no_reply_box' };
+}
