@@ -1,4 +1,6 @@
 import type { Analysis } from '../../../lib/analysis/types';
+import type { Case } from '../../../lib/cases/types';
+import { newCase, withDerived } from '../../../lib/cases/snapshot';
 import type { ReviewSnapshot } from '../../../lib/sites/types';
 
 export function snapshot(overrides: Partial<ReviewSnapshot> = {}): ReviewSnapshot {
@@ -41,3 +43,9 @@ export const goodAnalysis: Analysis = {
   extortion: false,
   extortionEvidence: [],
 };
+
+/** A case as the repository would build it, with workflow fields overridden for pure tests. */
+export function makeCase(overrides: Partial<Case> & { reviewId: string }, seen: Partial<ReviewSnapshot> = {}): Case {
+  const base = newCase(snapshot({ reviewId: overrides.reviewId, ...seen }), analysis(), overrides.createdAt ?? 0);
+  return withDerived(Object.assign(base, overrides), overrides.updatedAt ?? base.updatedAt);
+}

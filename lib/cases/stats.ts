@@ -1,0 +1,184 @@
+import type { CauseId } from '../analysis/types';
+import type { Platform } from '../sites/types';
+import type { Case, CaseGroup, CaseState } from './types';
+import { CASE_GROUPS, CASE_STATES, caseGroups } from './types';
+import { DAY_MS, FIRST_RESPONSE_SLA_MS, reviewStart } from './time';
+
+export type CauseCounts = Partial<Record<CauseId, number>>;
+
+export interface WeekBucket {
+  /** ISO 8601 week, e.g. `2026-W47`, in the seller's local time. */
+  week: string;
+  total: number;
+  causes: CauseCounts;
+}
+
+export interface ProductBucket {
+  /** The platform's product id, else the title: the same product keeps one row even if renamed. */
+  key: string;
+  title: string;
+  count: number;
+  causes: CauseCounts;
+  /** Cases per SKU, for products that showed one. */
+  skus: Record<string, number>;
+}
+
+export interface PlatformBucket {
+  count: number;
+  causes: CauseCounts;
+}
+
+export interface RemedyTotal {
+  count: number;
+  /** Sum of the amounts that were given; remedies without an amount only count. */
+  amount: number;
+}
+
+export interface CaseStats {
+  total: number;
+  open: number;
+  byState: Record<CaseState, number>;
+  groups: Record<CaseGroup, number>;
+  causes: CauseCounts;
+  causesByWeek: WeekBucket[];
+  byProduct: ProductBucket[];
+  byPlatform: Partial<Record<Platform, PlatformBucket>>;
+  revision: { revised: number; unrevised: number; rate: number | null };
+  /** Median from the review to the first response (contact or public reply), in ms; null if none yet. */
+  medianFirstResponseMs: number | null;
+  /** Cases answered after 24 h, or still (or never) unanswered past it. */
+  slaBreaches: number;
+  /** Per ISO currency; `unknown` for amounts logged without one. */
+  remedies: Record<string, RemedyTotal>;
+  risk: { assessed: number; low: number; watch: number; high: number; highShareOfAssessed: number | null };
+}
+
+export interface StatsOptions {
+  now?: number;
+  /** The seller's offset from UTC for week boundaries; defaults to this machine's. */
+  utcOffsetMinutes?: number;
+  /** Only cases whose review (or first sight) falls in [from, to). */
+  from?: number;
+  to?: number;
+}
+
+function bump<K extends string>(counts: Partial<Record<K, number>>, key: K, by = 1): void {
+  counts[key] = (counts[key] ?? 0) + by;
+}
+
+function zeroed<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+}
+
+/** ISO week label of a local day number (days since 1970-01-01 in local time). */
+function isoWeekOfDay(day: number): string {
+  const date = new Date(day * DAY_MS);
+  const weekday = (date.getUTCDay() + 6) % 7; // Monday 0
+  const thursday = new Date((day - weekday + 3) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const jan1 = Date.UTC(year, 0, 1);
+  const week = 1 + Math.floor((thursday.getTime() - jan1) / DAY_MS / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+export function isoWeek(instant: number, utcOffsetMinutes: number): string {
+  return isoWeekOfDay(Math.floor((instant + utcOffsetMinutes * 60_000) / DAY_MS));
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** One pass over the cases; cheap enough for tens of thousands on every dashboard render. */
+export function computeStats(cases: Iterable<Case>, options: StatsOptions = {}): CaseStats {
+  const now = options.now ?? Date.now();
+  const offset = options.utcOffsetMinutes ?? -new Date(now).getTimezoneOffset();
+  const from = options.from ?? Number.NEGATIVE_INFINITY;
+  const to = options.to ?? Number.POSITIVE_INFINITY;
+
+  const stats: CaseStats = {
+    total: 0,
+    open: 0,
+    byState: zeroed(CASE_STATES),
+    groups: zeroed(CASE_GROUPS),
+    causes: {},
+    causesByWeek: [],
+    byProduct: [],
+    byPlatform: {},
+    revision: { revised: 0, unrevised: 0, rate: null },
+    medianFirstResponseMs: null,
+    slaBreaches: 0,
+    remedies: {},
+    risk: { assessed: 0, low: 0, watch: 0, high: 0, highShareOfAssessed: null },
+  };
+  const weeks = new Map<number, WeekBucket>();
+  const weekLabels = new Map<number, string>();
+  const products = new Map<string, ProductBucket>();
+  const responseTimes: number[] = [];
+
+  for (const c of cases) {
+    const start = reviewStart(c);
+    if (start < from || start >= to) continue;
+    stats.total++;
+    if (c.isOpen) stats.open++;
+    stats.byState[c.state]++;
+    for (const group of caseGroups(c)) stats.groups[group]++;
+
+    const day = Math.floor((start + offset * 60_000) / DAY_MS);
+    let label = weekLabels.get(day);
+    if (label === undefined) weekLabels.set(day, (label = isoWeekOfDay(day)));
+    const weekKey = Number(label.slice(0, 4)) * 100 + Number(label.slice(6));
+    let week = weeks.get(weekKey);
+    if (!week) weeks.set(weekKey, (week = { week: label, total: 0, causes: {} }));
+    week.total++;
+
+    const platform = (stats.byPlatform[c.platform] ??= { count: 0, causes: {} });
+    platform.count++;
+
+    let product: ProductBucket | undefined;
+    if (c.product) {
+      const key = c.product.id || c.product.title;
+      product = products.get(key);
+      if (!product) products.set(key, (product = { key, title: c.product.title, count: 0, causes: {}, skus: {} }));
+      product.count++;
+      if (c.product.sku) bump(product.skus, c.product.sku);
+    }
+
+    for (const cause of c.causes) {
+      bump(stats.causes, cause);
+      bump(week.causes, cause);
+      bump(platform.causes, cause);
+      if (product) bump(product.causes, cause);
+    }
+
+    if (c.outcome === 'revised') stats.revision.revised++;
+    else if (c.outcome === 'unrevised') stats.revision.unrevised++;
+
+    if (c.firstResponseAt !== undefined) responseTimes.push(Math.max(0, c.firstResponseAt - start));
+    const answeredAt = c.firstResponseAt ?? (c.isOpen ? now : (c.closedAt ?? now));
+    if (answeredAt > start + FIRST_RESPONSE_SLA_MS) stats.slaBreaches++;
+
+    for (const remedy of c.remedies) {
+      const total = (stats.remedies[remedy.currency || 'unknown'] ??= { count: 0, amount: 0 });
+      total.count++;
+      if (remedy.amount !== undefined) total.amount += remedy.amount;
+    }
+
+    if (c.risk) {
+      stats.risk.assessed++;
+      stats.risk[c.risk.band]++;
+    }
+  }
+
+  stats.causesByWeek = [...weeks.entries()].sort((a, b) => a[0] - b[0]).map(([, bucket]) => bucket);
+  stats.byProduct = [...products.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
+  const decided = stats.revision.revised + stats.revision.unrevised;
+  stats.revision.rate = decided ? stats.revision.revised / decided : null;
+  stats.medianFirstResponseMs = median(responseTimes);
+  stats.risk.highShareOfAssessed = stats.risk.assessed ? stats.risk.high / stats.risk.assessed : null;
+  for (const total of Object.values(stats.remedies)) total.amount = Math.round(total.amount * 100) / 100;
+  return stats;
+}
