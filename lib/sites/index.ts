@@ -4,8 +4,9 @@
  */
 import type { SiteAdapter } from './types';
 import { qianniuAdapter } from './qianniu';
+import { pinduoduoAdapter } from './pinduoduo';
 
-export const allAdapters: readonly SiteAdapter[] = [qianniuAdapter];
+export const allAdapters: readonly SiteAdapter[] = [qianniuAdapter, pinduoduoAdapter];
 
 export function adapterFor(url: URL): SiteAdapter | null {
   return allAdapters.find((adapter) => adapter.matchesUrl(url)) ?? null;

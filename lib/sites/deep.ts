@@ -1,0 +1,79 @@
+/**
+ * Open shadow roots: Amazon's Katal components (and micro-frontends elsewhere) keep content where
+ * `querySelectorAll` and `textContent` do not reach. Closed roots stay closed: Mend cannot see them.
+ */
+
+/** Every open shadow root under `scope` (nested ones included), in document order. */
+export function openShadowRoots(scope: ParentNode): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const visit = (node: ParentNode) => {
+    const self = (node as Node).nodeType === 1 ? (node as Element) : null;
+    const elements = self ? [self, ...Array.from(node.querySelectorAll('*'))] : Array.from(node.querySelectorAll('*'));
+    for (const el of elements) {
+      const shadow = el.shadowRoot;
+      if (shadow) {
+        found.push(shadow);
+        visit(shadow);
+      }
+    }
+  };
+  visit(scope);
+  return found;
+}
+
+/** `querySelectorAll` that also looks inside open shadow roots (and matches the scope itself). */
+export function deepQueryAll(scope: ParentNode, selector: string): Element[] {
+  const self = (scope as Node).nodeType === 1 ? (scope as Element) : null;
+  const out: Element[] = self?.matches(selector) ? [self] : [];
+  out.push(...Array.from(scope.querySelectorAll(selector)));
+  for (const shadow of openShadowRoots(scope)) out.push(...Array.from(shadow.querySelectorAll(selector)));
+  return out;
+}
+
+export function deepQuery(scope: ParentNode, selector: string): Element | null {
+  const direct = scope.querySelector(selector);
+  if (direct) return direct;
+  for (const shadow of openShadowRoots(scope)) {
+    const hit = shadow.querySelector(selector);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * Text of a subtree with open shadow content included. A host's shadow text comes first, then its
+ * light children (which a <slot> would render); slots themselves add nothing, so nothing is read twice.
+ */
+export function deepText(node: Node): string {
+  return collect(node).replace(/\s+/g, ' ').trim();
+}
+
+function collect(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    const tag = el.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT' || tag === 'SLOT') return '';
+    if (el.shadowRoot) return `${collect(el.shadowRoot)} ${childText(el)}`;
+    return childText(el);
+  }
+  return node.nodeType === 9 || node.nodeType === 11 ? childText(node) : '';
+}
+
+function childText(node: Node): string {
+  let out = '';
+  for (const child of Array.from(node.childNodes)) out += ` ${collect(child)}`;
+  return out;
+}
+
+/** The host chain from an element in a shadow tree up to the document, for `closest` across roots. */
+export function closestDeep(el: Element, selector: string): Element | null {
+  let current: Element | null = el;
+  while (current) {
+    const hit = current.closest(selector);
+    if (hit) return hit;
+    const root = current.getRootNode() as ShadowRoot | Document;
+    current = 'host' in root ? root.host : null;
+  }
+  return null;
+}
