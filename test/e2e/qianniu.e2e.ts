@@ -7,13 +7,13 @@ const REVIEW_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rat
 const ORDERS_URL = 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold';
 const FIXTURE = 'test/fixtures/qianniu/rate-list.html';
 
-/** What the fixture holds, read from its rating labels (one per review row). */
+/** What the fixture holds, read from its rows' rating labels (the filter bar has the same words). */
 function fixtureCounts() {
   const html = readFileSync(FIXTURE, 'utf8');
-  const rows = html.match(/(正面|中性|负面)评价/g) ?? [];
+  const labels = Array.from(html.matchAll(/class="rate-type-text">(正面|中性|负面)评价</g), (m) => m[1]);
   return {
-    all: rows.length,
-    mediumOrBad: rows.filter((label) => label !== '正面评价').length,
+    all: labels.length,
+    mediumOrBad: labels.filter((label) => label !== '正面').length,
   };
 }
 
@@ -25,7 +25,7 @@ async function marks(page: Page) {
       const shadow = ui?.shadowRoot;
       return {
         id: root.getAttribute('data-mend-review'),
-        label: (root.textContent ?? '').match(/(正面|中性|负面)评价/)?.[0] ?? null,
+        label: root.querySelector('.rate-type-text')?.textContent ?? null,
         causes: shadow ? Array.from(shadow.querySelectorAll('[data-cause]')).map((c) => c.getAttribute('data-cause')) : null,
         risk: shadow?.querySelector('[data-risk]')?.getAttribute('data-risk') ?? null,
         draft: Boolean(shadow?.querySelector('[data-action="draft"]')),

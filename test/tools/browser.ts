@@ -63,6 +63,8 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendBrows
     executablePath,
     headless: false,
     locale,
+    // Chromium on Linux picks its UI language (and so chrome.i18n's) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8`, LC_ALL: `${locale.replace('-', '_')}.UTF-8` },
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
@@ -88,6 +90,8 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendBrows
   context.on('request', onRequest);
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own files load from the extension, never from the network.
+    if (url.startsWith('chrome-extension://')) return route.continue();
     const served = pages.get(url.split('#')[0]);
     if (served) {
       const body = served.html ?? readFileSync(resolve(process.cwd(), served.file!), 'utf8');
