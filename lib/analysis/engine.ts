@@ -4,7 +4,9 @@ import { DE } from './lexicon/de';
 import { EN } from './lexicon/en';
 import { ZH } from './lexicon/zh';
 import { compileLexicon, isNegated, Role, scan, type CompiledLexicon, type Match } from './matcher';
+import { modelLogit } from './negativity';
 import { normalize, originalSpan, type Normalized } from './normalize';
+import { NEGATIVITY_COMBINATION } from './data/combination';
 import { CAUSE_IDS, type Analysis, type CauseId, type Lang, type Span } from './types';
 
 export type PlatformRating = 'good' | 'medium' | 'bad' | 'unknown';
@@ -41,6 +43,8 @@ export interface Findings {
   extortion: Array<[number, number]>;
   negativeSignals: number;
   positiveSignals: number;
+  /** A complaint right after 但是/就是/aber: the buyer's real point even in a friendly review. */
+  contrastComplaint: boolean;
 }
 
 function addEvidence(map: Map<CauseId, Array<[number, number]>>, cause: CauseId, start: number, end: number): void {
@@ -88,6 +92,7 @@ export function gatherFindings(text: string): Findings {
   const extortion: Array<[number, number]> = [];
   let negativeSignals = 0;
   let positiveSignals = 0;
+  let contrastComplaint = false;
 
   for (let m = 0; m < count; m++) {
     const match = matches[m];
@@ -110,7 +115,12 @@ export function gatherFindings(text: string): Findings {
         polarity[m] = negated[m] ? 1 : -1;
         break;
       case Role.Cue:
-        if (!keep[m] || negated[m]) break;
+        if (!keep[m]) break;
+        // A denied complaint (没有色差, not broken) is praise.
+        if (negated[m]) {
+          polarity[m] = -1;
+          break;
+        }
         polarity[m] = 1;
         scores.set(entry.cause!, (scores.get(entry.cause!) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
         addEvidence(evidence, entry.cause!, match.start, match.end);
@@ -127,6 +137,7 @@ export function gatherFindings(text: string): Findings {
         if (!negated[m]) extortion.push([match.start, match.end]);
         break;
     }
+    if (polarity[m] > 0 && clauses.contrasted[clause]) contrastComplaint = true;
     if (polarity[m] > 0 && entry.role !== Role.Cue) negativeSignals += emphasis;
     else if (polarity[m] > 0) negativeSignals += emphasis * Math.min(1, entry.weight);
     else if (polarity[m] < 0) positiveSignals += emphasis;
@@ -145,7 +156,7 @@ export function gatherFindings(text: string): Findings {
     addEvidence(evidence, cause, matches[opinion].start, matches[opinion].end);
   }
 
-  return { normalized, lang, scores, evidence, personal, other, extortion, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji };
+  return { normalized, lang, scores, evidence, personal, other, extortion, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint };
 }
 
 /** The closest complaint-polarity match to aspect `m` within its clause, not separated by another aspect. */
@@ -166,12 +177,33 @@ function nearestComplaint(matches: Match[], polarity: Int8Array, clauses: Clause
   return -1;
 }
 
-/** Whether the text alone reads as a complaint. */
-export function textNegativity(findings: Findings): number {
+const LATIN_COMBINATION: readonly number[] = [-0.5, 0, 1, -1, 0.5, 1, 0.5, -1, 0];
+
+/** The inputs of the negativity decision, kept apart so evaluation can refit how they combine. */
+export function negativityFeatures(findings: Findings): number[] {
   let concrete = 0;
   for (const score of findings.scores.values()) concrete += Math.min(score, 2);
-  const raw = findings.negativeSignals + concrete * 0.5 - findings.positiveSignals;
-  return 1 / (1 + Math.exp(-raw));
+  const chinese = findings.lang === 'zh-Hans' || findings.lang === 'zh-Hant';
+  return [
+    chinese ? modelLogit(findings.normalized.text) : 0,
+    findings.negativeSignals,
+    findings.positiveSignals,
+    concrete,
+    findings.contrastComplaint ? 1 : 0,
+    findings.personal.length > 0 ? 1 : 0,
+    findings.negativeSignals === 0 && concrete === 0 ? 1 : 0,
+    chinese ? 0 : 1,
+  ];
+}
+
+/** Whether the text alone reads as a complaint: 0 … 1. */
+export function textNegativity(findings: Findings, combination: readonly number[] = NEGATIVITY_COMBINATION): number {
+  const features = negativityFeatures(findings);
+  // No German/English reviews are labelled, so Latin text uses hand-set weights over the rule signals alone.
+  if (features[7] === 1) combination = LATIN_COMBINATION;
+  let z = combination[0];
+  for (let i = 0; i < features.length; i++) z += combination[i + 1] * features[i];
+  return 1 / (1 + Math.exp(-z));
 }
 
 function toSpans(normalized: Normalized, ranges: Array<[number, number]>): Span[] {
