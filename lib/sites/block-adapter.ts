@@ -35,7 +35,8 @@ export interface BlockSite {
   filledStars?: readonly string[];
   starValue?: readonly StarSource[];
   buyerNick?: { selectors?: readonly string[]; pattern?: RegExp };
-  buyerCredit?: { selectors?: readonly string[]; pattern?: RegExp };
+  /** Credit icons are images: the level is in an attribute (`src`, `data-src`, `class`). */
+  buyerCredit?: { selectors: readonly string[]; attributePattern: RegExp };
   orderId?: { selectors?: readonly string[]; pattern?: RegExp };
   date?: { selectors?: readonly string[]; pattern?: RegExp; toIso?: (text: string) => string | undefined };
   product?: {
@@ -112,7 +113,7 @@ export function blockAdapter(site: BlockSite): SiteAdapter & { site: BlockSite }
   const rating = (root: Element, starCount: number | undefined): Rating => {
     for (const selector of site.ratingLabels ?? []) {
       for (const el of all(root, selector)) {
-        const fromLabel = ratingFromLabel(text(el));
+        const fromLabel = ratingFromLabel(text(el)) ?? ratingFromLabel(el.getAttribute('title')) ?? ratingFromLabel(el.getAttribute('aria-label'));
         if (fromLabel) return fromLabel;
       }
     }
@@ -129,6 +130,20 @@ export function blockAdapter(site: BlockSite): SiteAdapter & { site: BlockSite }
       if (m) return m;
     }
     return spec.pattern ? capture(whole, spec.pattern) : undefined;
+  };
+
+  const credit = (root: Element): string | undefined => {
+    const spec = site.buyerCredit;
+    if (!spec) return undefined;
+    for (const selector of spec.selectors) {
+      for (const el of all(root, selector)) {
+        for (const attribute of Array.from(el.attributes)) {
+          const m = capture(attribute.value, spec.attributePattern);
+          if (m) return m;
+        }
+      }
+    }
+    return undefined;
   };
 
   const reviewId = (root: Element, order: string | undefined, date: string | undefined, body: string) => {
@@ -194,7 +209,7 @@ export function blockAdapter(site: BlockSite): SiteAdapter & { site: BlockSite }
         followUp: readText(root, site.followUp) || undefined,
         existingReply: readText(root, site.existingReply) || undefined,
         buyerNick: field(root, site.buyerNick, whole),
-        buyerCredit: field(root, site.buyerCredit, whole),
+        buyerCredit: credit(root),
         orderId,
         product: product(root, whole),
         date,

@@ -5,8 +5,10 @@
 import type { SiteAdapter } from './types';
 import { qianniuAdapter } from './qianniu';
 import { pinduoduoAdapter } from './pinduoduo';
+import { douyinAdapter } from './douyin';
+import { taobaoClassicAdapter } from './taobao-classic';
 
-export const allAdapters: readonly SiteAdapter[] = [qianniuAdapter, pinduoduoAdapter];
+export const allAdapters: readonly SiteAdapter[] = [qianniuAdapter, taobaoClassicAdapter, pinduoduoAdapter, douyinAdapter];
 
 export function adapterFor(url: URL): SiteAdapter | null {
   return allAdapters.find((adapter) => adapter.matchesUrl(url)) ?? null;
