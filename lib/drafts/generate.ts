@@ -123,8 +123,30 @@ function builtIn(kind: DraftKind, input: DraftInput, facts: DraftFacts, pack: La
     case 'unreachable':
       return facts.contacts.length ? pack.unreachable(facts) : null;
     default:
-      return pack[kind](facts);
+      return fitted(kind, input, facts, pack);
   }
+}
+
+/**
+ * Public text must fit the platform's box. Longer drafts are recomposed with less: first without the
+ * second cause, then in the concise tone, then without service hours. A draft that still does not fit
+ * is returned as it is; the linter's too_long warning tells the seller.
+ */
+function fitted(kind: Exclude<DraftKind, 'revisionRequest'>, input: DraftInput, facts: DraftFacts, pack: LanguagePack): string {
+  const compose = pack[kind];
+  let text = compose(facts);
+  if (!PUBLIC_KINDS.includes(kind)) return text;
+  const limit = platformRules(input.platform).maxLength;
+  const shorter: DraftFacts[] = [
+    { ...facts, causes: facts.causes.slice(0, 1) },
+    { ...facts, causes: facts.causes.slice(0, 1), tone: 'concise' },
+    { ...facts, causes: facts.causes.slice(0, 1), tone: 'concise', serviceHours: undefined },
+  ];
+  for (const fewer of shorter) {
+    if ([...text].length <= limit) break;
+    text = compose(fewer);
+  }
+  return text;
 }
 
 function placeholderValues(kind: DraftKind, draft: string, facts: DraftFacts, pack: LanguagePack): Record<string, string> {

@@ -323,12 +323,12 @@ function revisionRequest(f: DraftFacts): string {
 function firm(f: DraftFacts): string {
   const [cause] = f.causes;
   const tried = f.contacts.length
-    ? `Nach dieser Bewertung haben wir Sie am ${list(f.contacts.map((c) => c.when))} per ${list([...new Set(f.contacts.map((c) => c.channel))])} kontaktiert${f.remedy ? ` und ${f.remedy} angeboten` : ', um den Sachverhalt zu klären'}.`
+    ? `Seit dieser Bewertung haben wir Sie ${f.contacts.length === 1 ? 'einmal' : `${f.contacts.length}-mal`} per ${list([...new Set(f.contacts.map((c) => c.channel))])} kontaktiert${f.remedy ? ` und ${f.remedy} angeboten` : ', um den Sachverhalt zu klären'}.`
     : `Nach dieser Bewertung haben wir die Bestelldaten sofort geprüft und ${f.remedy ? `bieten ${f.remedy} an` : 'sind bereit, den Fall nach den Regeln der Plattform zu lösen'}.`;
   const points = [cause.firm, tried, 'Die Unterlagen haben wir der Plattform vorgelegt; deren Prüfergebnis ist für uns maßgeblich.'];
-  const close = `Bei offenen Fragen erreichen Sie uns jederzeit über die Plattform; bestätigt sich ein Mangel, stehen wir selbstverständlich dafür ein.${sign(f)}`;
+  const close = `Fragen beantworten wir jederzeit über die Plattform; bestätigt sich ein Mangel, stehen wir dafür ein.${sign(f)}`;
   if (f.tone === 'concise') return `Zu dieser Bewertung: ${points.join(' ')} ${close}`;
-  return `Wir möchten den Sachverhalt zu dieser Bewertung darlegen, auch für andere Kundinnen und Kunden:\n${points.map((p, i) => `${i + 1}. ${p}`).join('\n')}\n${close}`;
+  return `Der Sachverhalt zu dieser Bewertung, auch für andere Kundinnen und Kunden:\n${points.map((p, i) => `${i + 1}. ${p}`).join('\n')}\n${close}`;
 }
 
 function unreachable(f: DraftFacts): string {

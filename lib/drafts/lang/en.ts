@@ -325,12 +325,12 @@ function revisionRequest(f: DraftFacts): string {
 function firm(f: DraftFacts): string {
   const [cause] = f.causes;
   const tried = f.contacts.length
-    ? `After this review we contacted you on ${list(f.contacts.map((c) => c.when))} by ${list([...new Set(f.contacts.map((c) => c.channel))])}${f.remedy ? ` and offered ${f.remedy}` : ' to understand what happened'}.`
+    ? `Since this review we have contacted you ${f.contacts.length === 1 ? 'once' : `${f.contacts.length} times`} by ${list([...new Set(f.contacts.map((c) => c.channel))])}${f.remedy ? ` and offered ${f.remedy}` : ' to understand what happened'}.`
     : `After this review we checked the order records straight away and ${f.remedy ? `can offer ${f.remedy}` : 'are ready to resolve it under the platform\'s rules'}.`;
   const points = [cause.firm, tried, 'We have submitted the records to the platform and will abide by its findings.'];
-  const close = `If you still have questions, please contact us through the platform at any time; if the problem is confirmed, we will make it right.${sign(f)}`;
+  const close = `Questions are welcome through the platform at any time; if a problem is confirmed, we will make it right.${sign(f)}`;
   if (f.tone === 'concise') return `About this review: ${points.join(' ')} ${close}`;
-  return `We would like to set out the facts of this case, also for other customers:\n${points.map((p, i) => `${i + 1}. ${p}`).join('\n')}\n${close}`;
+  return `The facts of this case, also for other customers:\n${points.map((p, i) => `${i + 1}. ${p}`).join('\n')}\n${close}`;
 }
 
 function unreachable(f: DraftFacts): string {

@@ -333,7 +333,7 @@ function revisionRequest(f: DraftFacts): string {
 function firm(f: DraftFacts): string {
   const [cause] = f.causes;
   const tried = f.contacts.length
-    ? `收到评价后，我们已于${list(f.contacts.map((c) => c.when))}，通过${list([...new Set(f.contacts.map((c) => c.channel))])}联系您，${f.remedy ? `提出了${f.remedy}的处理方案` : '希望了解具体情况'}。`
+    ? `收到评价后，我们先后${f.contacts.length}次通过${list([...new Set(f.contacts.map((c) => c.channel))])}联系您，${f.remedy ? `提出了${f.remedy}的处理方案` : '希望了解具体情况'}。`
     : `收到评价后，我们第一时间核对了订单记录，${f.remedy ? `可以为您${f.remedy}` : '愿意按平台规则为您处理'}。`;
   const points = [cause.firm, tried, '相关记录我们已提交平台核实，一切以平台的核实结果为准。'];
   const close = `如您仍有疑问，欢迎随时通过平台联系我们，情况属实的，我们一定负责到底。${sign(f)}`;

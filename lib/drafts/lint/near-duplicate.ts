@@ -1,0 +1,30 @@
+import type { Finding, LintContext } from '../types';
+import { finding } from './finding';
+
+export const DUPLICATE_THRESHOLD = 0.85;
+
+/** Character bigrams of the text without spaces and punctuation, so re-punctuated copies still match. */
+function bigrams(text: string): Set<string> {
+  const chars = [...text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '')];
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i] + chars[i + 1]);
+  return grams;
+}
+
+export function jaccard(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared++;
+  return shared / (x.size + y.size - shared);
+}
+
+/** Identical replies across a page read as canned; platforms and buyers notice. */
+export function nearDuplicate(text: string, ctx: LintContext): Finding[] {
+  let best = 0;
+  for (const other of ctx.recentReplies ?? []) if (typeof other === 'string') best = Math.max(best, jaccard(text, other));
+  if (best < DUPLICATE_THRESHOLD) return [];
+  const percent = String(Math.round(best * 100));
+  return [finding('near_duplicate', 'warning', 'lint_near_duplicate', `This reply is ${percent}% similar to a recent reply`, [percent], 0, text.length)];
+}
