@@ -27,6 +27,9 @@ export function ratingFromStars(stars: number | undefined): Rating {
 /** A star count from a value or label: "4", "4.0", "4星", "4 von 5 Sternen", "4 out of 5 stars", "评分4". */
 export function starsFromText(text: string | null | undefined): number | undefined {
   if (!text) return undefined;
+  // Class-coded stars such as JD's `comment-star star2`.
+  const coded = /\bstar-?([1-5])\b/.exec(text);
+  if (coded) return Number(coded[1]);
   const m = /([1-5](?:[.,]\d)?)\s*(?:星|分|von\s*5|out\s*of\s*5|\/\s*5|stars?|Sterne)/i.exec(text) ??
     /^(?:评分|score|rating)?\s*[:：]?\s*([1-5](?:[.,]\d)?)$/i.exec(text.trim());
   if (!m) return undefined;

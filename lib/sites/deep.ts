@@ -54,6 +54,8 @@ function collect(node: Node): string {
     const el = node as Element;
     const tag = el.tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT' || tag === 'SLOT') return '';
+    // Mend's own widgets (open shadow roots) must never be read back as page content.
+    if (tag.startsWith('MEND-')) return '';
     if (el.shadowRoot) return `${collect(el.shadowRoot)} ${childText(el)}`;
     return childText(el);
   }

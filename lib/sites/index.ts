@@ -7,8 +7,9 @@ import { qianniuAdapter } from './qianniu';
 import { pinduoduoAdapter } from './pinduoduo';
 import { douyinAdapter } from './douyin';
 import { taobaoClassicAdapter } from './taobao-classic';
+import { jdAdapter } from './jd';
 
-export const allAdapters: readonly SiteAdapter[] = [qianniuAdapter, taobaoClassicAdapter, pinduoduoAdapter, douyinAdapter];
+export const allAdapters: readonly SiteAdapter[] = [qianniuAdapter, taobaoClassicAdapter, pinduoduoAdapter, douyinAdapter, jdAdapter];
 
 export function adapterFor(url: URL): SiteAdapter | null {
   return allAdapters.find((adapter) => adapter.matchesUrl(url)) ?? null;
