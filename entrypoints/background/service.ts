@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { openCasesDb, type CasesRepository } from '../../lib/cases/repository';
+import type { Case, CaseRisk } from '../../lib/cases/types';
 import { listen, type ReviewCaseStatus, type TabHealth } from '../../lib/messaging/protocol';
 import { loadSettings } from '../../lib/settings';
+import { recentTexts, refreshCaseRisk } from './case-risk';
 
 /**
  * The background owns the case database (it lives in the extension's origin; a content script's
@@ -29,11 +31,31 @@ export function startBackground(options: { factory?: IDBFactory } = {}) {
     }
   };
 
-  const statusOf = (found: { case: { id: string; state: string } | null; created: boolean }): ReviewCaseStatus => ({
+  const statusOf = (found: { case: Case | null; created: boolean }, risk?: CaseRisk): ReviewCaseStatus => ({
     caseId: found.case?.id ?? null,
     state: found.case?.state ?? null,
     created: found.created,
+    ...(risk ? { risk } : {}),
   });
+
+  /** Cases learn the buyer's history here; the page's own first guess only saw the row. */
+  const withRisk = async (db: CasesRepository, found: { case: Case | null; created: boolean }[]) => {
+    const now = Date.now();
+    const recent = found.some((f) => f.case) ? await recentTexts(db, now) : [];
+    const statuses: ReviewCaseStatus[] = [];
+    for (const item of found) {
+      let risk: CaseRisk | undefined;
+      if (item.case) {
+        try {
+          risk = await refreshCaseRisk(db, item.case, recent, now);
+        } catch (error) {
+          console.error('[Mend] risk', error);
+        }
+      }
+      statuses.push(statusOf(item, risk));
+    }
+    return statuses;
+  };
 
   const healthKey = (tabId: number) => `health:${tabId}`;
 
@@ -41,24 +63,22 @@ export function startBackground(options: { factory?: IDBFactory } = {}) {
     'reviews.seen': async ({ items }) => {
       const settings = await loadSettings();
       const db = await repo();
-      const statuses: ReviewCaseStatus[] = [];
-      let created = false;
-      for (const { snapshot, analysis } of items) {
-        try {
-          const found = await db.recordSeen(snapshot, analysis, { autoOpen: settings.autoOpenCases });
-          created ||= found.created;
-          statuses.push(statusOf(found));
-        } catch (error) {
-          statuses.push({ caseId: null, state: null, created: false, error: (error as Error).message });
-        }
+      let found;
+      try {
+        found = await db.recordSeenMany(items, { autoOpen: settings.autoOpenCases });
+      } catch (error) {
+        // Shown on every review of the batch: a storage failure must not look like "no case".
+        return items.map(() => ({ caseId: null, state: null, created: false, error: (error as Error).message }));
       }
-      if (created) await refreshBadge();
-      return statuses;
+      if (found.some((f) => f.created)) await refreshBadge();
+      return withRisk(db, found);
     },
     'review.track': async ({ snapshot, analysis }) => {
-      const found = await (await repo()).track(snapshot, analysis);
+      const db = await repo();
+      const tracked = await db.track(snapshot, analysis);
       await refreshBadge();
-      return { caseId: found.id, state: found.state, created: true };
+      const [status] = await withRisk(db, [{ case: tracked, created: true }]);
+      return status;
     },
     'tab.health': async (health, sender) => {
       if (sender.tabId === undefined) return;

@@ -5,7 +5,7 @@ import { sendMessage, type ReviewCaseStatus, type SeenReview } from '../../lib/m
 import { adapterFor } from '../../lib/sites';
 import type { ReviewSnapshot, SiteAdapter } from '../../lib/sites/types';
 import type { ReviewWidgetProps, RiskView } from '../../components/ReviewWidget';
-import { assessOnPage } from './page-risk';
+import { assessOnPage, riskView } from './page-risk';
 import { defaultMountPoint, mountWidget, REVIEW_ATTRIBUTE, WIDGET_TAG, type MountedWidget } from './mount';
 import { observeReviews } from './review-observer';
 
@@ -45,6 +45,7 @@ export function startMend(ctx: ContentScriptContext) {
 
   const applyStatus = (review: ReviewOnPage, status: ReviewCaseStatus) => {
     review.status = status;
+    if (status.risk) review.risk = riskView(status.risk);
     if (review.root.isConnected) review.widget.update(propsFor(review));
   };
 

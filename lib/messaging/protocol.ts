@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../analysis/types';
+import type { CaseRisk } from '../cases/types';
 import type { ReviewSnapshot } from '../sites/types';
 
 /** What the content script reports about the tab it runs in (the popup shows it as "health"). */
@@ -37,6 +38,8 @@ export interface ReviewCaseStatus {
   created: boolean;
   /** A storage failure the page UI should show, instead of pretending the case exists. */
   error?: string;
+  /** The critic risk with the buyer's history in this shop, once the case knows it. */
+  risk?: CaseRisk;
 }
 
 export type MessageType = keyof MessageMap;

@@ -76,4 +76,30 @@ describe('background service over messaging', () => {
     expect(await sendMessage('tab.health.get', { tabId: 6 })).toBeFalsy();
     background.stop();
   });
+
+  it('grades critic risk with the buyer\'s history in this shop', async () => {
+    const background = startBackground({ factory: new IDBFactory() });
+    const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00+08:00`;
+    const earlier = [10, 12].map((day, i) => ({ snapshot: { ...snapshot(`old${i}`, 'bad', `第${i}次：东西不行`), buyerNick: 'c**9', date: at(day) }, analysis }));
+    await sendMessage('reviews.seen', { items: earlier });
+    const [status] = await sendMessage('reviews.seen', {
+      items: [{ snapshot: { ...snapshot('new', 'bad', '又买了一次还是不行'), buyerNick: 'c**9', date: at(20) }, analysis }],
+    });
+    expect(status.risk?.band).toBe('high');
+    expect(status.risk?.signals.map((s) => s.id)).toContain('shop.prior_bad_reviews');
+    const [first] = await sendMessage('reviews.seen', { items: [{ snapshot: { ...snapshot('other', 'bad'), buyerNick: '李**', date: at(20) }, analysis }] });
+    expect(first.risk?.band).toBe('low');
+    expect((await (await background.repo()).get('qianniu:new'))?.risk?.band).toBe('high');
+    background.stop();
+  });
+
+  it('treats a blacklisted buyer as high risk', async () => {
+    const background = startBackground({ factory: new IDBFactory() });
+    const repo = await background.repo();
+    await repo.putBlacklist([{ platform: 'qianniu', nick: '黑**', reason: '索要赔偿', addedAt: '2026-10-01T00:00:00Z', addedBy: '客服小王' }]);
+    const [status] = await sendMessage('reviews.seen', { items: [{ snapshot: { ...snapshot('b1', 'bad'), buyerNick: '黑**' }, analysis }] });
+    expect(status.risk?.band).toBe('high');
+    expect(status.risk?.signals[0].id).toBe('blacklisted');
+    background.stop();
+  });
 });
