@@ -16,3 +16,33 @@ export function localDateToIso(text: string, offset = '+08:00'): string | undefi
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${offset}`;
 }
+
+/** `DD.MM.YYYY[, HH:MM]` as German back-offices print it (OTTO). */
+const GERMAN_DATE = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?/;
+
+/**
+ * ISO 8601 for a German date. Berlin is +01:00 in winter and +02:00 from the last Sunday of March
+ * to the last Sunday of October; the switch hour itself does not matter for a review date.
+ */
+export function germanDateToIso(text: string): string | undefined {
+  const m = GERMAN_DATE.exec(text);
+  if (!m) return undefined;
+  const [, d, mo, y, h, mi] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const offset = isBerlinSummerTime(Number(y), month, day) ? '+02:00' : '+01:00';
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:00${offset}`;
+}
+
+function lastSundayOf(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+
+function isBerlinSummerTime(year: number, month: number, day: number): boolean {
+  if (month < 3 || month > 10) return false;
+  if (month > 3 && month < 10) return true;
+  const switchDay = lastSundayOf(year, month);
+  return month === 3 ? day >= switchDay : day < switchDay;
+}

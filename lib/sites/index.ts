@@ -8,8 +8,10 @@ import { pinduoduoAdapter } from './pinduoduo';
 import { douyinAdapter } from './douyin';
 import { taobaoClassicAdapter } from './taobao-classic';
 import { jdAdapter } from './jd';
+import { kuaishouAdapter } from './kuaishou';
+import { ottoAdapter } from './otto';
 
-export const allAdapters: readonly SiteAdapter[] = [qianniuAdapter, taobaoClassicAdapter, pinduoduoAdapter, douyinAdapter, jdAdapter];
+export const allAdapters: readonly SiteAdapter[] = [qianniuAdapter, taobaoClassicAdapter, pinduoduoAdapter, douyinAdapter, jdAdapter, kuaishouAdapter, ottoAdapter];
 
 export function adapterFor(url: URL): SiteAdapter | null {
   return allAdapters.find((adapter) => adapter.matchesUrl(url)) ?? null;
