@@ -1,14 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { formatAge } from '../../components/format';
-import { openCasesDb } from '../../lib/cases/repository';
-import type { Case } from '../../lib/cases/types';
+import { CaseFilters, EMPTY_FILTERS, filtersToQuery, type FilterValues } from '../../components/cases/CaseFilters';
+import { CaseRow, type RowAction } from '../../components/cases/CaseRow';
+import { ContactForm } from '../../components/cases/ContactForm';
+import { ReminderForm } from '../../components/cases/ReminderForm';
+import { ErrorBanner, StoreBanner } from '../../components/cases/StoreBanner';
+import { useCasePages } from '../../components/cases/useCasePages';
+import { useCaseWrite } from '../../components/cases/useCaseWrite';
+import { useCasesStore, type StoreOptions } from '../../components/cases/useCasesStore';
+import { VirtualList } from '../../components/cases/VirtualList';
+import { OPEN_STATES, type Case } from '../../lib/cases/types';
 import { t } from '../../lib/i18n';
 import { sendMessage, type TabHealth } from '../../lib/messaging/protocol';
 
-const OPEN_STATES = ['new', 'contacted', 'remedy_offered', 'agreed_to_revise'] as const;
-
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; cases: Case[] };
+export const POPUP_ROW_HEIGHT = 84;
+const LIST_HEIGHT = 440;
+/** Set once the first rows are on screen; the UI benchmark reads it. */
+export const FIRST_ROWS_MARK = 'mend:popup-first-rows';
 
 function Health({ health }: { health: TabHealth | null }) {
   if (!health || !health.platform) return null;
@@ -17,59 +25,128 @@ function Health({ health }: { health: TabHealth | null }) {
   return null;
 }
 
-function CaseRow({ item, now }: { item: Case; now: number }) {
-  const since = item.reviewDate ? Date.parse(item.reviewDate) : item.firstSeenAt;
-  return (
-    <li class="case" data-case-id={item.id}>
-      <div class="top">
-        <span class="rating" data-rating={item.rating}>{t(`rating_${item.rating}`)}</span>
-        <span class="nick">{item.buyerNick || t('popup_buyer_unknown')}</span>
-        <span class="age">{formatAge(Number.isFinite(since) ? since : item.firstSeenAt, now)}</span>
-        <span class="state" data-state={item.state}>{t(`state_${item.state}`)}</span>
-      </div>
-      {item.product?.title && <div class="product" title={item.product.title}>{item.product.title}</div>}
-      <div class="chips">
-        {item.causes.map((cause) => (
-          <span class="chip" data-cause={cause} key={cause}>{t(`cause_${cause}`)}</span>
-        ))}
-        <a class="link" href={item.pageUrl} target="_blank" rel="noreferrer">{t('popup_open_review')}</a>
-      </div>
-    </li>
-  );
-}
+// The options page is another entrypoint that may not be built yet; its path is not in WXT's typed list then.
+const pageUrl = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
 
-export function PopupApp() {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+type Sheet = { action: RowAction; caseId: string } | null;
+
+function useTabHealth(): TabHealth | null {
   const [health, setHealth] = useState<TabHealth | null>(null);
-  const now = Date.now();
-
   useEffect(() => {
-    openCasesDb()
-      .then((repo) => repo.list({ states: [...OPEN_STATES], limit: 200 }))
-      .then((cases) => setLoad({ status: 'ready', cases }))
-      .catch((error: Error) => setLoad({ status: 'error', message: error.message }));
     browser.tabs
       .query({ active: true, currentWindow: true })
       .then(([tab]) => (tab?.id === undefined ? null : sendMessage('tab.health.get', { tabId: tab.id })))
-      .then(setHealth)
+      .then((found) => setHealth(found ?? null))
       .catch(() => setHealth(null));
   }, []);
+  return health;
+}
+
+/** Marks the moment the first rows were painted (after layout, on the next frame). */
+function useFirstRowsMark(hasRows: boolean) {
+  const marked = useRef(false);
+  useEffect(() => {
+    if (!hasRows || marked.current) return;
+    marked.current = true;
+    requestAnimationFrame(() => performance.mark(FIRST_ROWS_MARK));
+  }, [hasRows]);
+}
+
+export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {}) {
+  const { status, reopen } = useCasesStore(storeOptions);
+  const repo = status.kind === 'ready' ? status.repo : null;
+  const generation = status.kind === 'ready' ? status.generation : 0;
+  const [filters, setFilters] = useState<FilterValues>(EMPTY_FILTERS);
+  const query = useMemo(() => filtersToQuery(filters, { states: OPEN_STATES }), [filters]);
+  const pages = useCasePages(repo, query, generation);
+  const [openCount, setOpenCount] = useState<number | null>(null);
+  const [sheet, setSheet] = useState<Sheet>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const health = useTabHealth();
+
+  useFirstRowsMark(pages.cases.length > 0);
+
+  const refreshCount = useCallback(() => {
+    repo?.countOpen().then(setOpenCount, () => setOpenCount(null));
+  }, [repo]);
+  useEffect(refreshCount, [refreshCount, generation]);
+
+  // Countdowns tick once a minute; nothing else re-renders on its own.
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const onUpdated = useCallback(
+    (updated: Case) => {
+      pages.replace(updated);
+      refreshCount();
+    },
+    [pages.replace, refreshCount],
+  );
+  const write = useCaseWrite(repo, onUpdated);
+  const sheetCase = sheet ? pages.cases.find((c) => c.id === sheet.caseId) ?? null : null;
+  const closeSheet = () => setSheet(null);
+
+  const filtered = JSON.stringify(filters) !== JSON.stringify(EMPTY_FILTERS);
 
   return (
-    <main>
+    <main class="popup">
       <header>
         <h1>{t('popup_title')}</h1>
+        {openCount !== null && <span class="count" data-open-count={openCount}>{t('popup_open_count', String(openCount))}</span>}
         <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" data-action="open-dashboard">{t('popup_dashboard')}</a>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank">{t('popup_options')}</a>
+        <a href={pageUrl('/options.html')} target="_blank">{t('popup_options')}</a>
       </header>
       <Health health={health} />
-      {load.status === 'loading' && <div class="loading">{t('popup_loading')}</div>}
-      {load.status === 'error' && <div class="error" role="alert">{t('popup_error', load.message)}</div>}
-      {load.status === 'ready' && load.cases.length === 0 && <div class="empty">{t('popup_empty')}</div>}
-      {load.status === 'ready' && load.cases.length > 0 && (
-        <ul class="cases">
-          {load.cases.map((item) => <CaseRow item={item} now={now} key={item.id} />)}
-        </ul>
+      <StoreBanner status={status} onRetry={reopen} />
+      <ErrorBanner message={write.error ?? pages.error} onClose={write.error ? write.clearError : undefined} />
+      <CaseFilters value={filters} onChange={setFilters} states={OPEN_STATES} />
+      {status.kind === 'opening' && <div class="loading">{t('popup_loading')}</div>}
+      {repo && pages.cases.length === 0 && !pages.loading && !pages.error && (
+        <div class="empty">{filtered ? t('popup_no_match') : t('popup_empty')}</div>
+      )}
+      {pages.cases.length > 0 && (
+        <VirtualList
+          class="cases"
+          label={t('popup_title')}
+          items={pages.cases}
+          rowHeight={POPUP_ROW_HEIGHT}
+          height={LIST_HEIGHT}
+          keyOf={(c) => c.id}
+          onNearEnd={pages.complete ? undefined : pages.loadMore}
+          renderRow={(item) => (
+            <CaseRow
+              item={item}
+              now={now}
+              selected={sheet?.caseId === item.id}
+              onAction={(action, c) => setSheet({ action, caseId: c.id })}
+              onChangeState={(c, to) => void write.run((r) => r.setState(c.id, to))}
+            />
+          )}
+        />
+      )}
+      {sheet && sheetCase && (
+        <section class="sheet" aria-label={sheet.action === 'log-contact' ? t('action_log_contact') : t('action_set_reminder')}>
+          <h2>
+            {sheet.action === 'log-contact' ? t('action_log_contact') : t('action_set_reminder')}
+            <span class="sheet-who">{sheetCase.buyerNick || t('popup_buyer_unknown')}</span>
+          </h2>
+          {sheet.action === 'log-contact' ? (
+            <ContactForm
+              busy={write.busy}
+              onCancel={closeSheet}
+              onSave={(input) => void write.run((r) => r.logContact(sheetCase.id, input), closeSheet)}
+            />
+          ) : (
+            <ReminderForm
+              item={sheetCase}
+              busy={write.busy}
+              onCancel={closeSheet}
+              onSave={(at) => void write.run((r) => r.setFollowUp(sheetCase.id, at), closeSheet)}
+            />
+          )}
+        </section>
       )}
     </main>
   );

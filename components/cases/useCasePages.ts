@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { CaseQuery } from '../../lib/cases/query';
+import { casePredicate } from '../../lib/cases/query';
+import type { CasesRepository } from '../../lib/cases/repository';
+import { compareUrgency } from '../../lib/cases/time';
+import type { Case } from '../../lib/cases/types';
+import { describeError } from './errors';
+
+export const PAGE_SIZE = 100;
+
+export interface CasePages {
+  cases: Case[];
+  /** Every matching case is loaded. */
+  complete: boolean;
+  loading: boolean;
+  error: string | null;
+  loadMore: () => void;
+  /** Puts a case the page just wrote back into the list (or drops it if it no longer matches). */
+  replace: (updated: Case) => void;
+  reload: () => void;
+}
+
+/**
+ * The list a page shows, read a page at a time along the repository's urgency index: the first
+ * rows arrive after reading ~100 cases, not 50,000. Later pages load as the seller scrolls.
+ */
+export function useCasePages(repo: CasesRepository | null, query: CaseQuery, generation = 0): CasePages {
+  const [cases, setCases] = useState<Case[]>([]);
+  const [complete, setComplete] = useState(false);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+  // Each query (or reload) gets a ticket; answers to an older ticket are dropped.
+  const ticket = useRef(0);
+  const inFlight = useRef(false);
+  const loaded = useRef<Case[]>([]);
+  const queryKey = JSON.stringify(query);
+
+  const fetchPage = useCallback(
+    (reset: boolean) => {
+      if (!repo || (inFlight.current && !reset)) return;
+      const mine = reset ? ++ticket.current : ticket.current;
+      const offset = reset ? 0 : loaded.current.length;
+      inFlight.current = true;
+      setLoading(true);
+      repo.list({ ...query, offset, limit: PAGE_SIZE }).then(
+        (page) => {
+          if (mine !== ticket.current) return;
+          loaded.current = reset ? page : [...loaded.current, ...page];
+          inFlight.current = false;
+          setCases(loaded.current);
+          setComplete(page.length < PAGE_SIZE);
+          setLoading(false);
+          setError(null);
+        },
+        (failure) => {
+          if (mine !== ticket.current) return;
+          inFlight.current = false;
+          setLoading(false);
+          setError(describeError(failure));
+        },
+      );
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- queryKey stands for query
+    [repo, queryKey],
+  );
+
+  useEffect(() => {
+    fetchPage(true);
+  }, [fetchPage, generation, reloads]);
+
+  const loadMore = useCallback(() => {
+    if (!complete) fetchPage(false);
+  }, [fetchPage, complete]);
+
+  const replace = useCallback(
+    (updated: Case) => {
+      const matches = casePredicate(query)(updated);
+      const others = loaded.current.filter((c) => c.id !== updated.id);
+      const next = matches ? [...others, updated] : others;
+      if (query.sort !== 'updated') next.sort(compareUrgency);
+      else next.sort((a, b) => b.updatedAt - a.updatedAt);
+      loaded.current = next;
+      setCases(next);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- queryKey stands for query
+    [queryKey],
+  );
+
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+
+  return { cases, complete, loading, error, loadMore, replace, reload };
+}
