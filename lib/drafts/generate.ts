@@ -20,6 +20,7 @@ import {
   type Remedy,
   type TemplateIssue,
 } from './types';
+import { oneOf } from './validate';
 import { variantPicker } from './variants';
 
 /** Longer product names are listing titles, not names: the reply then says "the item" instead. */
@@ -29,10 +30,6 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
-  if (typeof value !== 'string' || !allowed.includes(value as T)) fail(`"${field}" must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
-  return value as T;
-}
 
 /** The review's causes in leading order: the shop's own faults first; `other` only when nothing else applies. */
 export function orderCauses(causes: readonly CauseId[]): CauseId[] {

@@ -27,3 +27,16 @@ export function withoutOverlaps<T extends { start: number; end: number }>(items:
   for (const item of items) if (!kept.some((k) => item.start < k.end && k.start < item.end)) kept.push(item);
   return kept;
 }
+
+/** Overlapping hits of one rule become one span ("全网最低" + "最低价" → "全网最低价"). */
+export function mergeOverlaps(text: string, items: Hit[]): Hit[] {
+  const merged: Hit[] = [];
+  for (const hit of [...items].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && hit.start < last.end) {
+      last.end = Math.max(last.end, hit.end);
+      last.text = text.slice(last.start, last.end);
+    } else merged.push({ ...hit });
+  }
+  return merged;
+}

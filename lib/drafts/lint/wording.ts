@@ -1,5 +1,5 @@
 import type { Finding } from '../types';
-import { finding, hits } from './finding';
+import { finding, hits, mergeOverlaps } from './finding';
 
 /**
  * Blaming, accusing or arguing with the buyer. "您自己" alone is harmless ("您自己也可以查询"), so it
@@ -31,13 +31,13 @@ const ABSOLUTE: RegExp[] = [
 ];
 
 export function blameBuyer(text: string): Finding[] {
-  return BLAME.flatMap((p) => hits(text, p)).map((h) =>
+  return mergeOverlaps(text, BLAME.flatMap((p) => hits(text, p))).map((h) =>
     finding('blame_buyer', 'error', 'lint_blame_buyer', `Never blame, accuse or argue with the buyer: "${h.text}"`, [h.text], h.start, h.end),
   );
 }
 
 export function absoluteClaims(text: string): Finding[] {
-  return ABSOLUTE.flatMap((p) => hits(text, p)).map((h) =>
+  return mergeOverlaps(text, ABSOLUTE.flatMap((p) => hits(text, p))).map((h) =>
     finding('absolute_claim', 'error', 'lint_absolute_claim', `Absolute claim banned by advertising law: "${h.text}"`, [h.text], h.start, h.end),
   );
 }
