@@ -41,6 +41,8 @@ export interface Findings {
   personal: Array<[number, number]>;
   other: Array<[number, number]>;
   extortion: Array<[number, number]>;
+  /** Every complaint-polarity word, the evidence of last resort. */
+  complaints: Array<[number, number]>;
   negativeSignals: number;
   positiveSignals: number;
   /** A complaint right after 但是/就是/aber: the buyer's real point even in a friendly review. */
@@ -90,6 +92,7 @@ export function gatherFindings(text: string): Findings {
   const personal: Array<[number, number]> = [];
   const other: Array<[number, number]> = [];
   const extortion: Array<[number, number]> = [];
+  const complaints: Array<[number, number]> = [];
   let negativeSignals = 0;
   let positiveSignals = 0;
   let contrastComplaint = false;
@@ -138,6 +141,7 @@ export function gatherFindings(text: string): Findings {
         break;
     }
     if (polarity[m] > 0 && clauses.contrasted[clause]) contrastComplaint = true;
+    if (polarity[m] > 0) complaints.push([match.start, match.end]);
     if (polarity[m] > 0 && entry.role !== Role.Cue) negativeSignals += emphasis;
     else if (polarity[m] > 0) negativeSignals += emphasis * Math.min(1, entry.weight);
     else if (polarity[m] < 0) positiveSignals += emphasis;
@@ -148,15 +152,28 @@ export function gatherFindings(text: string): Findings {
     const aspect = matches[m];
     if (aspect.entry.role !== Role.Aspect || !keep[m]) continue;
     const clause = clauses.ofMatch[m];
+    const cause = aspect.entry.cause!;
+    if (cause === 'service' && belongsToAnotherParty(matches, clauses, m, clause)) continue;
     const opinion = nearestComplaint(matches, polarity, clauses, m, clause);
     if (opinion < 0) continue;
-    const cause = aspect.entry.cause!;
     scores.set(cause, (scores.get(cause) ?? 0) + aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
     addEvidence(evidence, cause, aspect.start, aspect.end);
     addEvidence(evidence, cause, matches[opinion].start, matches[opinion].end);
   }
 
-  return { normalized, lang, scores, evidence, personal, other, extortion, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint };
+  return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint };
+}
+
+/** 态度/服务 right after 快递员, 安装师傅, 售后 …: the attitude of that party, not of the shop's staff. */
+function belongsToAnotherParty(matches: Match[], clauses: Clauses, m: number, clause: number): boolean {
+  const aspect = matches[m];
+  for (let j = m - 1; j >= 0 && clauses.ofMatch[j] === clause; j--) {
+    const candidate = matches[j];
+    if (aspect.start - candidate.end > OPINION_BEFORE) break;
+    const role = candidate.entry.role;
+    if ((role === Role.Aspect || role === Role.Cue) && candidate.entry.cause !== 'service' && candidate.entry.cause !== 'quality') return true;
+  }
+  return false;
 }
 
 /** The closest complaint-polarity match to aspect `m` within its clause, not separated by another aspect. */
@@ -233,13 +250,18 @@ export function decide(findings: Findings, negativity: number, rating: PlatformR
         evidence[cause] = toSpans(findings.normalized, findings.evidence.get(cause) ?? []);
       }
     }
+    // No concrete fault named: the buyer's own taste if they say so, a topic outside the shop (a book's
+    // content, a brand) if that is what they talk about, else an unspecific complaint about the product.
     if (causes.length === 0 && negative) {
-      if (findings.personal.length > 0 || findings.other.length === 0) {
+      if (findings.personal.length > 0) {
         causes.push('personal');
         evidence.personal = toSpans(findings.normalized, findings.personal);
-      } else {
+      } else if (findings.other.length > 0) {
         causes.push('other');
         evidence.other = toSpans(findings.normalized, findings.other);
+      } else {
+        causes.push('quality');
+        evidence.quality = toSpans(findings.normalized, findings.complaints);
       }
     }
   }

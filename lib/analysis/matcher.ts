@@ -24,7 +24,12 @@ export interface Entry {
   latin: boolean;
   /** ...and, with this flag, only up to a word end. */
   wordEnd: boolean;
+  /** For a gapped cue "X*Y": Y, which must follow X within GAP characters of the same clause. */
+  tail: string | undefined;
 }
+
+/** How many characters a gapped cue ("没有*配件") may skip between its two parts. */
+const GAP = 6;
 
 export interface Match {
   start: number;
@@ -67,8 +72,11 @@ export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexic
   const byPair = new Map<number, Entry[]>();
   const bySingle = new Map<number, Entry[]>();
   const add = (raw: string, role: Role, cause: CauseId | undefined): void => {
-    const { text, weight, wordEnd } = parseItem(raw);
-    const entry: Entry = { text, role, cause, weight, latin, wordEnd };
+    const parsed = parseItem(raw);
+    const star = parsed.text.indexOf('*');
+    const text = star > 0 ? parsed.text.slice(0, star) : parsed.text;
+    const tail = star > 0 ? parsed.text.slice(star + 1) : undefined;
+    const entry: Entry = { text, role, cause, weight: parsed.weight, latin, wordEnd: parsed.wordEnd, tail };
     if (text.length === 1) {
       const key = text.charCodeAt(0);
       const list = bySingle.get(key) ?? [];
@@ -103,12 +111,29 @@ export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexic
   return { byPair, bySingle, negators, fillers, maxAffix, latin };
 }
 
-function accepts(text: string, at: number, entry: Entry): boolean {
-  if (!text.startsWith(entry.text, at)) return false;
-  if (!entry.latin) return true;
-  if (!entry.wordEnd) return true;
-  const after = at + entry.text.length;
-  return after >= text.length || !isLetter(text.charCodeAt(after));
+function breaksClause(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x0a || code === 0x7e;
+}
+
+/** End of the entry's occurrence at `at`, or -1. */
+function matchEnd(text: string, at: number, entry: Entry): number {
+  if (!text.startsWith(entry.text, at)) return -1;
+  let end = at + entry.text.length;
+  if (entry.tail !== undefined) {
+    const limit = Math.min(text.length, end + GAP + entry.tail.length);
+    let found = -1;
+    for (let j = end; j + entry.tail.length <= limit; j++) {
+      if (breaksClause(text.charCodeAt(j))) break;
+      if (text.startsWith(entry.tail, j)) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    end = found + entry.tail.length;
+  }
+  if (entry.latin && entry.wordEnd && end < text.length && isLetter(text.charCodeAt(end))) return -1;
+  return end;
 }
 
 /** Every lexicon entry occurring in `text` (overlaps included), in order of start. */
@@ -123,12 +148,19 @@ export function scan(text: string, lexicon: CompiledLexicon): Match[] {
     }
     if (i + 1 < length) {
       const list = lexicon.byPair.get(code * 65536 + text.charCodeAt(i + 1));
-      if (list) for (const entry of list) if (accepts(text, i, entry)) matches.push({ start: i, end: i + entry.text.length, entry });
+      if (list) pushMatches(text, i, list, matches);
     }
     const single = lexicon.bySingle.get(code);
-    if (single) for (const entry of single) if (accepts(text, i, entry)) matches.push({ start: i, end: i + 1, entry });
+    if (single) pushMatches(text, i, single, matches);
   }
   return matches;
+}
+
+function pushMatches(text: string, at: number, candidates: Entry[], matches: Match[]): void {
+  for (const entry of candidates) {
+    const end = matchEnd(text, at, entry);
+    if (end >= 0) matches.push({ start: at, end, entry });
+  }
 }
 
 /**
