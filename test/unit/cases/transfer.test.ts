@@ -11,40 +11,10 @@ import {
   importCasesJson,
   parseCasesExport,
 } from '../../../lib/cases/transfer';
-import { analysis, goodAnalysis, snapshot } from './fixtures';
+import { analysis, populatedRepo, snapshot } from './fixtures';
 
 const T0 = Date.parse('2026-11-21T08:00:00Z');
 const HOUR = 3_600_000;
-
-/** A store with every kind of data a case can carry. */
-export async function populatedRepo(factory = new IDBFactory()): Promise<CasesRepository> {
-  const repo = await openCasesDb({ factory });
-  await repo.recordSeen(snapshot({ reviewId: 'a' }), analysis({ extortion: true, extortionEvidence: [[1, 3]] }), {
-    autoOpen: true,
-    now: T0,
-  });
-  await repo.recordSeen(snapshot({ reviewId: 'b', platform: 'kuaishou', followUp: '追评：还是坏的' }), analysis(), {
-    autoOpen: true,
-    now: T0,
-  });
-  await repo.track(snapshot({ reviewId: 'g', rating: 'good', stars: 5, date: undefined }), goodAnalysis, T0);
-  await repo.logContact('qianniu:a', { channel: 'phone', outcome: 'no_answer', note: '中午再打' }, T0 + HOUR);
-  await repo.logContact('qianniu:a', { channel: 'chat', outcome: 'agreed' }, T0 + 2 * HOUR);
-  await repo.addRemedy('qianniu:a', { kind: 'partial_refund', amount: 12.5, currency: 'CNY' }, T0 + 2 * HOUR);
-  await repo.addNote('qianniu:a', '买家要求换货', T0 + 2 * HOUR);
-  await repo.setFollowUp('qianniu:a', T0 + 30 * HOUR, T0 + 2 * HOUR);
-  await repo.setFlags('kuaishou:b', { appealFiled: true }, T0 + HOUR);
-  await repo.setRisk(
-    'kuaishou:b',
-    { band: 'watch', score: 45, signals: [{ id: 'extortion', kind: 'soft', source: 'text', detail: '赔偿', weight: 20 }], assessedAt: T0 },
-    T0 + HOUR,
-  );
-  await repo.setManualFacts('kuaishou:b', { chatBeforeOrder: false, secondsToPay: 20 }, T0 + HOUR);
-  await repo.markEvidence('kuaishou:b', 'chat_log', true, T0 + HOUR);
-  await repo.closeCase('qianniu:g', { outcome: 'revised', lesson: { rootCause: 'logistics', improvement: '换快递' } }, T0 + 3 * HOUR);
-  await repo.putBlacklist([{ platform: 'qianniu', nick: '赵**', reason: '职业差评', addedAt: '2026-10-01', addedBy: 'ops' }]);
-  return repo;
-}
 
 const sorted = async (repo: CasesRepository) => (await repo.all()).sort((x, y) => x.id.localeCompare(y.id));
 
