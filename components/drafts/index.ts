@@ -1,0 +1,3 @@
+export { DraftPanel, type DraftPanelProps } from './DraftPanel';
+export type { ContactFact, ReviewFacts } from './draft-input';
+export { draftPanelCss } from './draft-panel-css';
