@@ -4,6 +4,7 @@ import type { Case, CaseRisk } from '../../lib/cases/types';
 import { listen, type ReviewCaseStatus, type TabHealth } from '../../lib/messaging/protocol';
 import { loadSettings } from '../../lib/settings';
 import { recentTexts, refreshCaseRisk } from './case-risk';
+import { startReminders } from './reminders';
 
 /**
  * The background owns the case database (it lives in the extension's origin; a content script's
@@ -58,6 +59,7 @@ export function startBackground(options: { factory?: IDBFactory } = {}) {
   };
 
   const healthKey = (tabId: number) => `health:${tabId}`;
+  const reminders = startReminders({ repo });
 
   const stop = listen({
     'reviews.seen': async ({ items }) => {
@@ -90,15 +92,23 @@ export function startBackground(options: { factory?: IDBFactory } = {}) {
       return (stored[healthKey(tabId)] as TabHealth | undefined) ?? null;
     },
     'cases.changed': async () => {
-      await refreshBadge();
+      await Promise.all([refreshBadge(), reminders.sync()]);
     },
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     browser.storage.session.remove(healthKey(tabId)).catch(() => {});
   });
-  browser.runtime.onStartup.addListener(() => void refreshBadge());
-  browser.runtime.onInstalled.addListener(() => void refreshBadge());
+  const onLaunch = () => void Promise.all([refreshBadge(), reminders.sync()]).catch((error) => console.error('[Mend] start', error));
+  browser.runtime.onStartup.addListener(onLaunch);
+  browser.runtime.onInstalled.addListener(onLaunch);
 
-  return { stop, refreshBadge, repo };
+  return {
+    stop() {
+      stop();
+      reminders.stop();
+    },
+    refreshBadge,
+    repo,
+  };
 }

@@ -1,4 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
 import { startBackground } from '../../../entrypoints/background/service';
@@ -6,6 +7,8 @@ import type { Analysis } from '../../../lib/analysis/types';
 import { sendMessage } from '../../../lib/messaging/protocol';
 import { saveSettings } from '../../../lib/settings';
 import type { ReviewSnapshot } from '../../../lib/sites/types';
+
+type Tab = Browser.tabs.Tab;
 
 const analysis: Analysis = {
   lang: 'zh-Hans',
@@ -70,7 +73,7 @@ describe('background service over messaging', () => {
   it('keeps each tab\'s health for the popup', async () => {
     const background = startBackground({ factory: new IDBFactory() });
     const health = { url: 'https://myseller.taobao.com/x', platform: 'qianniu', recognized: 7, looksLikeReviewPage: true };
-    await fakeBrowser.runtime.onMessage.trigger({ mend: 1, type: 'tab.health', payload: health }, { tab: { id: 5 } });
+    await fakeBrowser.runtime.onMessage.trigger({ mend: 1, type: 'tab.health', payload: health }, { tab: { id: 5 } as Tab });
     expect(await sendMessage('tab.health.get', { tabId: 5 })).toEqual(health);
     // fakeBrowser drops falsy answers; in Chrome this is null.
     expect(await sendMessage('tab.health.get', { tabId: 6 })).toBeFalsy();
