@@ -1,3 +1,4 @@
+import { analyze } from '../index';
 import { SIGNAL_IDS } from './catalogue';
 import { deriveSignals, type ExtortionFinding, type RiskSignal } from './derive';
 import type { CriticFacts } from './facts';
@@ -14,18 +15,17 @@ export interface RiskAssessment {
 
 export interface AssessOptions {
   /**
-   * The text analysis' extortion finding for `facts.text`. Pass the analysis the UI already has;
-   * when left out, `extortion` (if given) is asked, otherwise the extortion signal is not raised.
+   * The text analysis' extortion finding for `facts.text`. Pass the analysis the page already has
+   * to avoid running it twice; when left out, `analyze(facts.text)` is run here.
    */
   extortion?: ExtortionFinding;
-  analyzeExtortion?: (facts: CriticFacts) => ExtortionFinding;
 }
 
 const ORDER = new Map(SIGNAL_IDS.map((id, index) => [id, index]));
 
 /** Professional-critic risk of one review from the facts Mend has gathered. */
 export function assessRisk(facts: CriticFacts, options: AssessOptions = {}): RiskAssessment {
-  const extortion = options.extortion ?? options.analyzeExtortion?.(facts);
+  const extortion = options.extortion ?? analyze(facts.text, { rating: facts.rating });
   const signals = deriveSignals(facts, extortion).sort((a, b) => b.weight - a.weight || ORDER.get(a.id)! - ORDER.get(b.id)!);
   return { ...scoreOf(signals), signals };
 }
