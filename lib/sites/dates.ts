@@ -46,3 +46,25 @@ function isBerlinSummerTime(year: number, month: number, day: number): boolean {
   const switchDay = lastSundayOf(year, month);
   return month === 3 ? day >= switchDay : day < switchDay;
 }
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A calendar date as Amazon prints it in English ("11/20/2026", "November 20, 2026",
+ * "20 November 2026"). Amazon shows no time and the marketplace's zone is not on the page, so
+ * the result is an ISO date without a time rather than a made-up midnight.
+ */
+export function englishDateToIso(text: string): string | undefined {
+  const numeric = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
+  if (numeric) return isoDate(numeric[3], Number(numeric[1]), Number(numeric[2]));
+  const monthFirst = /\b([A-Za-z]+)\s+(\d{1,2}),\s*(\d{4})\b/.exec(text);
+  if (monthFirst) return isoDate(monthFirst[3], MONTHS.indexOf(monthFirst[1].toLowerCase()) + 1, Number(monthFirst[2]));
+  const dayFirst = /\b(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\b/.exec(text);
+  if (dayFirst) return isoDate(dayFirst[3], MONTHS.indexOf(dayFirst[2].toLowerCase()) + 1, Number(dayFirst[1]));
+  return undefined;
+}
+
+function isoDate(year: string, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

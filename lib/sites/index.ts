@@ -10,8 +10,9 @@ import { taobaoClassicAdapter } from './taobao-classic';
 import { jdAdapter } from './jd';
 import { kuaishouAdapter } from './kuaishou';
 import { ottoAdapter } from './otto';
+import { amazonBrandReviewsAdapter, amazonFeedbackAdapter } from './amazon';
 
-export const allAdapters: readonly SiteAdapter[] = [qianniuAdapter, taobaoClassicAdapter, pinduoduoAdapter, douyinAdapter, jdAdapter, kuaishouAdapter, ottoAdapter];
+export const allAdapters: readonly SiteAdapter[] = [qianniuAdapter, taobaoClassicAdapter, pinduoduoAdapter, douyinAdapter, jdAdapter, kuaishouAdapter, ottoAdapter, amazonFeedbackAdapter, amazonBrandReviewsAdapter];
 
 export function adapterFor(url: URL): SiteAdapter | null {
   return allAdapters.find((adapter) => adapter.matchesUrl(url)) ?? null;
