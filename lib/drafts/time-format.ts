@@ -23,10 +23,21 @@ export function checkTimeZone(timeZone: string | undefined): void {
   }
 }
 
+// Building an Intl formatter costs far more than using one; drafts are regenerated on every keystroke.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** Date and time of day as people write them in `lang` ("11月20日 12:15", "20. Nov., 12:15"). */
 export function formatDateTime(date: Date, lang: Lang, timeZone?: string): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], {
-    timeZone,
+  return formatter(LOCALE[lang], timeZone, {
     month: lang === 'en' || lang === 'de' ? 'short' : 'long',
     day: 'numeric',
     hour: '2-digit',
@@ -37,7 +48,7 @@ export function formatDateTime(date: Date, lang: Lang, timeZone?: string): strin
 
 /** Wall-clock parts of `date` in `timeZone`, so follow-up times can be computed in the seller's day. */
 function wallClock(date: Date, timeZone?: string): { year: number; month: number; day: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
+  const parts = formatter('en-US', timeZone, { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }
@@ -49,8 +60,7 @@ function wallClock(date: Date, timeZone?: string): { year: number; month: number
 export function followUpTime(now: Date, lang: Lang, timeZone?: string): string {
   const today = wallClock(now, timeZone);
   const tomorrow = new Date(Date.UTC(today.year, today.month - 1, today.day + 1, 12));
-  const date = new Intl.DateTimeFormat(LOCALE[lang], {
-    timeZone: 'UTC',
+  const date = formatter(LOCALE[lang], 'UTC', {
     month: lang === 'en' || lang === 'de' ? 'short' : 'long',
     day: 'numeric',
     weekday: 'short',

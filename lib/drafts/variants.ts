@@ -1,10 +1,17 @@
-/** FNV-1a: tiny, stable across runs and platforms, good enough to spread seeds over a few variants. */
+/** FNV-1a plus a finalizer: tiny, stable across runs and platforms, enough to spread seeds over variants. */
 function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  // FNV's low bits only track the parity of the input characters; a murmur finalizer spreads all bits
+  // so that `% 2` really differs between seeds.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
