@@ -5,5 +5,5 @@ export { deriveSignals, THRESHOLDS, CHEAP_ITEM_PRICE, type ExtortionFinding, typ
 export { parseCriticFacts, CONTACT_OUTCOMES, type CriticFacts, type BuyerFacts, type OrderFacts, type ContactFact, type HistoryFacts, type GivenRatings, type ContactOutcome } from './facts';
 export { ADVICE_BY_BAND, EVIDENCE_CHECKLIST, guidanceFor, type AdviceItem, type EvidenceItem, type RiskGuidance } from './guidance';
 export { bandOf, scoreOf, BAND_BASE, RISK_BANDS, type RiskBand } from './score';
-export { findSimilarTexts, textSimilarity, foldForComparison, SIMILARITY_THRESHOLD, MIN_COMPARABLE_CHARS, type RecentText } from './similar-texts';
+export { findSimilarTexts, textSimilarity, SIMILARITY_THRESHOLD, MIN_COMPARABLE_CHARS, type RecentText } from './similar-texts';
 export { adLawPickingSpans, compensationDemandSpans } from './text-cues';

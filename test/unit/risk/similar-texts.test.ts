@@ -19,6 +19,11 @@ describe('near-identical texts', () => {
     expect(textSimilarity(BASE, variants[2])).toBeLessThan(0.8);
   });
 
+  it('folds full-width letters and case, and drops emoji outside the BMP', () => {
+    expect(textSimilarity('ＴＨＥ ｌｉｄ ｗａｓ ＢＲＯＫＥＮ ｏｎ ａｒｒｉｖａｌ', 'the lid was broken on arrival 🙄🙄')).toBe(1);
+    expect(textSimilarity('Der Deckel war kaputt, Flüssigkeit ausgelaufen', 'der deckel war KAPUTT flüssigkeit ausgelaufen!!')).toBe(1);
+  });
+
   it('a small edit is still the same text, a different complaint is not', () => {
     expect(textSimilarity(BASE, BASE.replace('一半', '大半'))).toBeGreaterThanOrEqual(0.8);
     expect(textSimilarity(BASE, '快递太慢了，等了整整一个星期才到，包装也压坏了')).toBeLessThan(0.3);
