@@ -38,6 +38,12 @@ function visibleKinds(drafts: Drafts, firm: string | null): DraftKind[] {
   return kinds;
 }
 
+/** Tall enough for the whole draft at the panel's width (about 40 CJK characters a line), within reason. */
+function visibleRows(text: string): number {
+  const lines = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / 40)), 0);
+  return Math.min(14, Math.max(4, lines + 1));
+}
+
 function ActionStatus({ action }: { action: Action }) {
   switch (action.kind) {
     case 'idle':
@@ -109,6 +115,12 @@ export function DraftPanel(props: DraftPanelProps) {
     if (action.kind !== 'busy') setAction({ kind: 'idle' });
   };
 
+  // A result belongs to the text it was about; another tab shows another text.
+  const choose = (change: () => void) => {
+    change();
+    setAction({ kind: 'idle' });
+  };
+
   const insert = () => {
     setAction({ kind: 'busy' });
     props.insert(text).then(
@@ -137,14 +149,14 @@ export function DraftPanel(props: DraftPanelProps) {
     <div class="draft-panel" data-draft-panel lang={lang}>
       <div class="tabs" role="tablist" aria-label={t('drafts_kinds')}>
         {kinds.map((id) => (
-          <button type="button" role="tab" key={id} data-kind={id} aria-selected={id === shownKind} onClick={() => setKind(id)}>
+          <button type="button" role="tab" key={id} data-kind={id} aria-selected={id === shownKind} onClick={() => choose(() => setKind(id))}>
             {kindLabel(id)}
           </button>
         ))}
       </div>
       <div class="tabs tones" role="tablist" aria-label={t('drafts_tones')}>
         {TONES.map((id) => (
-          <button type="button" role="tab" key={id} data-tone={id} aria-selected={id === activeTone} onClick={() => setTone(id)}>
+          <button type="button" role="tab" key={id} data-tone={id} aria-selected={id === activeTone} onClick={() => choose(() => setTone(id))}>
             {toneLabel(id)}
           </button>
         ))}
@@ -154,7 +166,7 @@ export function DraftPanel(props: DraftPanelProps) {
         ref={editor}
         class="draft-text"
         data-draft-text
-        rows={Math.min(12, Math.max(4, text.split('\n').length + 1))}
+        rows={visibleRows(text)}
         value={text}
         spellcheck={false}
         aria-label={kindLabel(shownKind)}

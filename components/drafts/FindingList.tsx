@@ -12,11 +12,14 @@ export function FindingList({ text, findings }: { text: string; findings: readon
     <ul class="findings" data-lint="findings">
       {findings.map((finding, i) => {
         const wholeText = finding.start <= 0 && finding.end >= text.length;
-        const quoted = wholeText ? '' : text.slice(finding.start, finding.end);
+        const message = findingMessage(finding);
+        // Most messages name the words already; quote them only when the message does not.
+        const span = wholeText ? '' : text.slice(finding.start, finding.end);
+        const quoted = span && !message.includes(span.trim()) ? span : '';
         return (
           <li key={`${finding.rule}-${finding.start}-${i}`} data-severity={finding.severity} data-rule={finding.rule}>
             <span class="severity">{t(`drafts_severity_${finding.severity}`)}</span>
-            <span class="message">{findingMessage(finding)}</span>
+            <span class="message">{message}</span>
             {quoted && <mark class="quote">{quoted}</mark>}
           </li>
         );

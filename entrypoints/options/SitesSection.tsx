@@ -65,6 +65,7 @@ export function SitesSection({ settings, onSettings }: Props) {
   return (
     <section data-section="sites">
       <h2>{t('options_section_sites')}</h2>
+      <p class="hint">{t('options_sites_hint')}</p>
       <ul class="platforms">
         {PLATFORMS.map((platform) => (
           <li key={platform}>

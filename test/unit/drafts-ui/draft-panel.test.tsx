@@ -120,10 +120,20 @@ describe('DraftPanel', () => {
     const error = host.querySelector('li[data-severity="error"][data-rule="review_incentive"]');
     expect(error).not.toBeNull();
     expect(error!.querySelector('.severity')!.textContent).toBe('Error');
-    expect(error!.querySelector('mark')!.textContent).toContain('返');
+    // The offending words are shown: in the message itself, or quoted next to it.
+    expect(error!.textContent).toContain('好评返');
 
     await type(draft);
     expect(host.querySelector('[data-severity="error"]')).toBeNull();
+  });
+
+  it('clears an Insert result when the seller moves to another kind', async () => {
+    render(<DraftPanel {...props()} />, host);
+    await click('[data-action="insert"]');
+    await flush();
+    expect(host.querySelector('[data-status="inserted"]')).not.toBeNull();
+    await click('[data-kind="private"]');
+    expect(host.querySelector('[data-status]')).toBeNull();
   });
 
   it('flags the buyer’s nick in a public reply but not in a private message', async () => {
