@@ -20,10 +20,11 @@ const AD_LAW_TERMS = [
 /**
  * The listing's own superlatives or claims quoted back by the buyer ("页面写着最好", "说是有机"):
  * a verb of claiming followed closely by a word the advertising law bans or a claim the package
- * must carry. The buyer's own superlatives ("最差的一次") do not match: they lack the claiming verb.
+ * must carry. The buyer's own superlatives ("最差的一次", "写得最好的一本书") do not match: they lack a
+ * verb of claiming that points at the listing.
  */
 const QUOTED_CLAIM =
-  /(?:[写寫][着著的]?|[标標][着著的注]|[宣][传傳]|[号號][称稱]|[声聲][称稱]|[说說][是的]|[详詳][情][页頁]|[页頁][面]|[标標][题題]|[主][图圖]|[描][述])[^，。,.!！?？\n]{0,8}?(?:[最][好佳强強优優高低大全]|[第][一]|NO\.?\s?1|[国國][家][级級]|[顶頂][级級尖]|[极極][品致]|[首][选選]|[独獨][家]|[唯][一]|[万萬][能]|100%|[百][分][百]|[纯純][天][然]|[有][机機]|[无無零][添][加]|[特][效]|[根][治])/g;
+  /(?:[写寫][着著]|[标標][着著注]|[宣][传傳][的是说說]?|[号號][称稱]|[声聲][称稱]|[详詳][情][页頁][上]?|[页頁][面][上]|[标標][题題]|[主][图圖]|[描][述][里中上的])[^，。,.!！?？\n]{0,8}?(?:[最][好佳强強优優高低大全]|[第][一]|NO\.?\s?1|[国國][家][级級]|[顶頂][级級尖]|[极極][品致]|[首][选選]|[独獨][家]|[唯][一]|[万萬][能]|[纯純][天][然]|[有][机機]|[无無零][添][加]|[特][效]|[根][治])/g;
 
 /** "The package does not say organic": a claim the listing makes that the product does not carry. */
 const PACKAGE_MISMATCH =
@@ -34,14 +35,17 @@ const COMPENSATION = [
   /(?:[要][求]|[必][须須]|[应應][该該当當]|[你][们們][要得]|[要][你][们們]|[我][要])[^，。,.!！?？\n]{0,4}(?:[赔賠][偿償付钱錢]|[补補][偿償])/g,
   /[假退][一][赔賠][三十310]/g,
   /[三十310][倍](?:[赔賠][偿償付]|[的]?[赔賠][偿償])/g,
-  /[赔賠](?:[我][钱錢]?|[钱錢])/g,
+  // Not refused ("售后不赔钱"), not past ("已赔我了": the shop paid), not 赔钱卖 (selling at a loss).
+  /(?<![不没沒])[赔賠](?:[我][钱錢]?|[钱錢])(?![卖賣货貨])(?![^，。,.!！?？\n]{0,3}[了])/g,
   /[补補][偿償][我]/g,
+  // "不赔钱就…": payment as the condition of a threat is a demand, unlike "售后不赔钱".
+  /[不][赔賠补補][钱錢偿償]?[^，。,.!！?？\n]{0,2}?(?:[就]|[的][话話]|[我][就])/g,
   /\b(?:demand|want|expect|owe me)\b[^.!?\n]{0,20}\bcompensation\b|\bcompensate me\b|\bpay me\b/gi,
   /\b(?:Entschädigung|Schadensersatz|Schmerzensgeld)\b|\bentschädigen Sie mich\b/gi,
 ];
 
 /** Words that turn a demand into its opposite when they come right before it ("不需要赔偿"). */
-const WAIVER_BEFORE = /(?:[不][要用需]|[不][需][要]|[无無][需]|[没沒][要]|\bno\b|\bdon't need\b|\bkeine\b)\s*$/i;
+const WAIVER_BEFORE = /(?:[不][要用需]|[不][需][要]|[无無][需]|[没沒][有]?[要]?|[并並][没沒][有]?|\bno\b|\bdon't need\b|\bkeine\b)\s*$/i;
 
 function collect(text: string, patterns: readonly RegExp[], waived?: RegExp): Span[] {
   const spans: Span[] = [];
