@@ -1,5 +1,7 @@
 import { Role, type Match } from './matcher';
 
+const { Contrast: CONTRAST, Concession: CONCESSION } = Role;
+
 /** Clause boundaries: sentence marks everywhere; a space too in Chinese, where it separates clauses. */
 function isBoundary(code: number, latin: boolean): boolean {
   switch (code) {
@@ -28,11 +30,11 @@ export interface Clauses {
   /** Start offset (normalized text) of each clause, ascending. */
   starts: number[];
   /** Clause index of each match, parallel to the match list. */
-  ofMatch: Int32Array;
-  /** Clauses opened by a contrast marker (但是, aber, but): the buyer's real point. */
-  contrasted: Uint8Array;
-  /** Clauses opened by a concession marker (虽然, obwohl). */
-  conceded: Uint8Array;
+  ofMatch: number[];
+  /** 1 for clauses opened by a contrast marker (但是, aber, but): the buyer's real point. */
+  contrasted: number[];
+  /** 1 for clauses opened by a concession marker (虽然, obwohl). */
+  conceded: number[];
 }
 
 /**
@@ -43,29 +45,33 @@ export function splitClauses(text: string, matches: Match[], latin: boolean): Cl
   const starts: number[] = [0];
   const markers: Array<{ at: number; role: Role }> = [];
   for (const match of matches) {
-    if (match.entry.role === Role.Contrast || match.entry.role === Role.Concession) markers.push({ at: match.start, role: match.entry.role });
+    if (match.entry.role === CONTRAST || match.entry.role === CONCESSION) markers.push({ at: match.start, role: match.entry.role });
   }
   let markerIndex = 0;
   let pendingBoundary = false;
-  const contrastedAt = new Set<number>();
-  const concededAt = new Set<number>();
+  const contrasted: number[] = [0];
+  const conceded: number[] = [0];
   for (let i = 0; i < text.length; i++) {
     while (markerIndex < markers.length && markers[markerIndex].at < i) markerIndex++;
     if (markerIndex < markers.length && markers[markerIndex].at === i) {
-      if (starts[starts.length - 1] !== i) starts.push(i);
-      (markers[markerIndex].role === Role.Contrast ? contrastedAt : concededAt).add(starts.length - 1);
+      if (starts[starts.length - 1] !== i) {
+        starts.push(i);
+        contrasted.push(0);
+        conceded.push(0);
+      }
+      (markers[markerIndex].role === CONTRAST ? contrasted : conceded)[starts.length - 1] = 1;
     }
     if (isBoundary(text.charCodeAt(i), latin)) pendingBoundary = true;
     else if (pendingBoundary) {
       pendingBoundary = false;
-      if (starts[starts.length - 1] !== i) starts.push(i);
+      if (starts[starts.length - 1] !== i) {
+        starts.push(i);
+        contrasted.push(0);
+        conceded.push(0);
+      }
     }
   }
-  const contrasted = new Uint8Array(starts.length);
-  const conceded = new Uint8Array(starts.length);
-  for (const index of contrastedAt) contrasted[index] = 1;
-  for (const index of concededAt) conceded[index] = 1;
-  const ofMatch = new Int32Array(matches.length);
+  const ofMatch: number[] = new Array<number>(matches.length).fill(0);
   let clause = 0;
   for (let m = 0; m < matches.length; m++) {
     while (clause + 1 < starts.length && starts[clause + 1] <= matches[m].start) clause++;

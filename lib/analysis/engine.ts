@@ -28,6 +28,9 @@ function lexiconFor(lang: Lang): CompiledLexicon {
   return lexicon;
 }
 
+// Local copies: under some module loaders every access to an imported binding goes through a getter.
+const { Cue: CUE, Aspect: ASPECT, Negative: NEGATIVE, Positive: POSITIVE, Contrast: CONTRAST, Concession: CONCESSION, Personal: PERSONAL, Other: OTHER, Extortion: EXTORTION } = Role;
+
 /** How far (normalized characters) an opinion may sit from the aspect it judges. */
 const OPINION_AFTER = 12;
 const OPINION_BEFORE = 4;
@@ -62,7 +65,7 @@ function dropNested(matches: Match[]): boolean[] {
   let coverStart = -1;
   for (let m = 0; m < matches.length; m++) {
     const { role } = matches[m].entry;
-    if (role !== Role.Cue && role !== Role.Aspect && role !== Role.Personal) continue;
+    if (role !== CUE && role !== ASPECT && role !== PERSONAL) continue;
     const { start, end } = matches[m];
     if (start < coverEnd && !(start === coverStart && end > coverEnd)) {
       if (end <= coverEnd || start > coverStart) keep[m] = false;
@@ -85,8 +88,8 @@ export function gatherFindings(text: string): Findings {
   const keep = dropNested(matches);
   const count = matches.length;
   // Effective polarity per match: +1 complaint, -1 praise, 0 neutral (after negation).
-  const polarity = new Int8Array(count);
-  const negated = new Uint8Array(count);
+  const polarity: number[] = new Array<number>(count).fill(0);
+  const negated: number[] = new Array<number>(count).fill(0);
   const scores = new Map<CauseId, number>();
   const evidence = new Map<CauseId, Array<[number, number]>>();
   const personal: Array<[number, number]> = [];
@@ -100,7 +103,7 @@ export function gatherFindings(text: string): Findings {
   for (let m = 0; m < count; m++) {
     const match = matches[m];
     const role = match.entry.role;
-    if (role === Role.Contrast || role === Role.Concession || role === Role.Aspect || role === Role.Other) continue;
+    if (role === CONTRAST || role === CONCESSION || role === ASPECT || role === OTHER) continue;
     const floor = clauses.starts[clauses.ofMatch[m]];
     if (isNegated(source, match.start, floor, lexicon)) negated[m] = 1;
   }
@@ -111,13 +114,13 @@ export function gatherFindings(text: string): Findings {
     const clause = clauses.ofMatch[m];
     const emphasis = clauses.contrasted[clause] ? 1.5 : clauses.conceded[clause] ? 0.5 : 1;
     switch (entry.role) {
-      case Role.Negative:
+      case NEGATIVE:
         polarity[m] = negated[m] ? -1 : 1;
         break;
-      case Role.Positive:
+      case POSITIVE:
         polarity[m] = negated[m] ? 1 : -1;
         break;
-      case Role.Cue:
+      case CUE:
         if (!keep[m]) break;
         // A denied complaint (没有色差, not broken) is praise.
         if (negated[m]) {
@@ -128,21 +131,21 @@ export function gatherFindings(text: string): Findings {
         scores.set(entry.cause!, (scores.get(entry.cause!) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
         addEvidence(evidence, entry.cause!, match.start, match.end);
         break;
-      case Role.Personal:
+      case PERSONAL:
         if (!keep[m] || negated[m]) break;
         personal.push([match.start, match.end]);
         negativeSignals += 0.5 * emphasis;
         break;
-      case Role.Other:
+      case OTHER:
         other.push([match.start, match.end]);
         break;
-      case Role.Extortion:
+      case EXTORTION:
         if (!negated[m]) extortion.push([match.start, match.end]);
         break;
     }
     if (polarity[m] > 0 && clauses.contrasted[clause]) contrastComplaint = true;
     if (polarity[m] > 0) complaints.push([match.start, match.end]);
-    if (polarity[m] > 0 && entry.role !== Role.Cue) negativeSignals += emphasis;
+    if (polarity[m] > 0 && entry.role !== CUE) negativeSignals += emphasis;
     else if (polarity[m] > 0) negativeSignals += emphasis * Math.min(1, entry.weight);
     else if (polarity[m] < 0) positiveSignals += emphasis;
   }
@@ -150,7 +153,7 @@ export function gatherFindings(text: string): Findings {
   // An aspect names its cause when a complaint sits next to it in the same clause.
   for (let m = 0; m < count; m++) {
     const aspect = matches[m];
-    if (aspect.entry.role !== Role.Aspect || !keep[m]) continue;
+    if (aspect.entry.role !== ASPECT || !keep[m]) continue;
     const clause = clauses.ofMatch[m];
     const cause = aspect.entry.cause!;
     if (cause === 'service' && belongsToAnotherParty(matches, clauses, m, clause)) continue;
@@ -171,25 +174,25 @@ function belongsToAnotherParty(matches: Match[], clauses: Clauses, m: number, cl
     const candidate = matches[j];
     if (aspect.start - candidate.end > OPINION_BEFORE) break;
     const role = candidate.entry.role;
-    if ((role === Role.Aspect || role === Role.Cue) && candidate.entry.cause !== 'service' && candidate.entry.cause !== 'quality') return true;
+    if ((role === ASPECT || role === CUE) && candidate.entry.cause !== 'service' && candidate.entry.cause !== 'quality') return true;
   }
   return false;
 }
 
 /** The closest complaint-polarity match to aspect `m` within its clause, not separated by another aspect. */
-function nearestComplaint(matches: Match[], polarity: Int8Array, clauses: Clauses, m: number, clause: number): number {
+function nearestComplaint(matches: Match[], polarity: number[], clauses: Clauses, m: number, clause: number): number {
   const aspect = matches[m];
   for (let j = m + 1; j < matches.length && clauses.ofMatch[j] === clause; j++) {
     const candidate = matches[j];
     if (candidate.start - aspect.end > OPINION_AFTER) break;
-    if (candidate.entry.role === Role.Aspect && candidate.start >= aspect.end) break;
-    if (polarity[j] > 0 && candidate.start >= aspect.end - 1 && candidate.entry.role !== Role.Cue) return j;
+    if (candidate.entry.role === ASPECT && candidate.start >= aspect.end) break;
+    if (polarity[j] > 0 && candidate.start >= aspect.end - 1 && candidate.entry.role !== CUE) return j;
   }
   for (let j = m - 1; j >= 0 && clauses.ofMatch[j] === clause; j--) {
     const candidate = matches[j];
     if (aspect.start - candidate.end > OPINION_BEFORE) break;
-    if (candidate.entry.role === Role.Aspect) break;
-    if (polarity[j] > 0 && candidate.end <= aspect.start && candidate.entry.role !== Role.Cue) return j;
+    if (candidate.entry.role === ASPECT) break;
+    if (polarity[j] > 0 && candidate.end <= aspect.start && candidate.entry.role !== CUE) return j;
   }
   return -1;
 }

@@ -37,10 +37,22 @@ export interface Match {
   entry: Entry;
 }
 
-/** A lexicon compiled for scanning: candidates are looked up by their first two characters. */
+/** Entries starting with one character: one-character entries, and the longer ones by their second character. */
+interface Bucket {
+  single: Entry[];
+  byNext: Map<number, Entry[]>;
+}
+
+/**
+ * A lexicon compiled for scanning: candidates are looked up by their first, then second character
+ * (two small-integer Map lookups; a packed 32-bit key would leave V8's fast integer path).
+ */
 export interface CompiledLexicon {
-  byPair: Map<number, Entry[]>;
-  bySingle: Map<number, Entry[]>;
+  buckets: Map<number, Bucket>;
+  /** 1 where some entry starts with this UTF-16 unit: most positions are skipped without a Map lookup. */
+  startsEntry: Uint8Array;
+  /** 1 where some negator or filler ends with this unit: most negation checks stop at once. */
+  endsAffix: Uint8Array;
   negators: Set<string>;
   fillers: Set<string>;
   maxAffix: number;
@@ -69,24 +81,25 @@ function parseItem(raw: string): { text: string; weight: number; wordEnd: boolea
 }
 
 export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexicon {
-  const byPair = new Map<number, Entry[]>();
-  const bySingle = new Map<number, Entry[]>();
+  const buckets = new Map<number, Bucket>();
   const add = (raw: string, role: Role, cause: CauseId | undefined): void => {
     const parsed = parseItem(raw);
     const star = parsed.text.indexOf('*');
     const text = star > 0 ? parsed.text.slice(0, star) : parsed.text;
     const tail = star > 0 ? parsed.text.slice(star + 1) : undefined;
     const entry: Entry = { text, role, cause, weight: parsed.weight, latin, wordEnd: parsed.wordEnd, tail };
-    if (text.length === 1) {
-      const key = text.charCodeAt(0);
-      const list = bySingle.get(key) ?? [];
+    const first = text.charCodeAt(0);
+    let bucket = buckets.get(first);
+    if (!bucket) {
+      bucket = { single: [], byNext: new Map() };
+      buckets.set(first, bucket);
+    }
+    if (text.length === 1) bucket.single.push(entry);
+    else {
+      const next = text.charCodeAt(1);
+      const list = bucket.byNext.get(next) ?? [];
       list.push(entry);
-      bySingle.set(key, list);
-    } else {
-      const key = text.charCodeAt(0) * 65536 + text.charCodeAt(1);
-      const list = byPair.get(key) ?? [];
-      list.push(entry);
-      byPair.set(key, list);
+      bucket.byNext.set(next, list);
     }
   };
   for (const cause of CAUSE_IDS) {
@@ -102,13 +115,19 @@ export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexic
   for (const item of splitList(spec.personal)) add(item, Role.Personal, 'personal');
   for (const item of splitList(spec.other)) add(item, Role.Other, 'other');
   for (const item of splitList(spec.extortion)) add(item, Role.Extortion, undefined);
-  for (const list of [...byPair.values(), ...bySingle.values()]) list.sort((a, b) => b.text.length - a.text.length);
+  for (const bucket of buckets.values()) for (const list of bucket.byNext.values()) list.sort((a, b) => b.text.length - a.text.length);
   const strip = (item: string): string => parseItem(item).text;
   const negators = new Set(splitList(spec.negators).map(strip));
   const fillers = new Set(splitList(spec.fillers).map(strip));
   let maxAffix = 1;
-  for (const item of [...negators, ...fillers]) maxAffix = Math.max(maxAffix, item.length);
-  return { byPair, bySingle, negators, fillers, maxAffix, latin };
+  const endsAffix = new Uint8Array(0x10000);
+  for (const item of [...negators, ...fillers]) {
+    maxAffix = Math.max(maxAffix, item.length);
+    endsAffix[item.charCodeAt(item.length - 1)] = 1;
+  }
+  const startsEntry = new Uint8Array(0x10000);
+  for (const key of buckets.keys()) startsEntry[key] = 1;
+  return { buckets, startsEntry, endsAffix, negators, fillers, maxAffix, latin };
 }
 
 function breaksClause(code: number): boolean {
@@ -140,18 +159,20 @@ function matchEnd(text: string, at: number, entry: Entry): number {
 export function scan(text: string, lexicon: CompiledLexicon): Match[] {
   const matches: Match[] = [];
   const length = text.length;
+  const startsEntry = lexicon.startsEntry;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
+    if (startsEntry[code] === 0) continue;
     if (lexicon.latin) {
       if (!isLetter(code) && !(code >= 0x30 && code <= 0x39)) continue;
       if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
     }
+    const bucket = lexicon.buckets.get(code)!;
     if (i + 1 < length) {
-      const list = lexicon.byPair.get(code * 65536 + text.charCodeAt(i + 1));
+      const list = bucket.byNext.get(text.charCodeAt(i + 1));
       if (list) pushMatches(text, i, list, matches);
     }
-    const single = lexicon.bySingle.get(code);
-    if (single) pushMatches(text, i, single, matches);
+    if (bucket.single.length > 0) pushMatches(text, i, bucket.single, matches);
   }
   return matches;
 }
@@ -172,6 +193,7 @@ export function isNegated(text: string, at: number, floor: number, lexicon: Comp
   for (let step = 0; step < 4; step++) {
     if (lexicon.latin) while (position > floor && text.charCodeAt(position - 1) === 0x20) position--;
     if (position <= floor) return false;
+    if (lexicon.endsAffix[text.charCodeAt(position - 1)] === 0) return false;
     if (endsWithItem(text, position, floor, lexicon.negators, lexicon)) return true;
     const filler = endsWithItem(text, position, floor, lexicon.fillers, lexicon);
     if (!filler) return false;

@@ -1,8 +1,8 @@
 import { NEGATIVITY_BIAS, NEGATIVITY_SCALE, NEGATIVITY_WEIGHTS } from './data/negativity';
 
 /**
- * Character unigrams and bigrams of normalized text, packed as numbers (a*65536+b). Spaces and marks
- * are skipped as unigrams but kept inside bigrams, where "!" after a word still says something.
+ * Character unigrams and bigrams of normalized text, packed as numbers (a*65536+b). Spaces are skipped
+ * as unigrams but kept inside bigrams, where "!" after a word still says something.
  */
 export function featureKeys(text: string): number[] {
   const keys: number[] = [];
@@ -16,43 +16,80 @@ export function featureKeys(text: string): number[] {
   return keys;
 }
 
-let weights: Map<number, number> | undefined;
+/**
+ * Open-addressing table from feature key to weight. A Map would do, but this runs for every review on a
+ * page and a flat typed-array probe is several times faster; `seen` stamps make per-review dedup free.
+ */
+interface WeightTable {
+  keys: Uint32Array;
+  weights: Float32Array;
+  seen: Uint32Array;
+  mask: number;
+  /** Unigram weights indexed directly by UTF-16 unit, with their own stamps. */
+  unigram: Float32Array;
+  unigramSeen: Uint32Array;
+}
+
+let table: WeightTable | undefined;
+let stamp = 0;
+
+/** Fibonacci hashing: the product's high bits mix both characters of a bigram key. */
+function slot(keys: Uint32Array, mask: number, key: number): number {
+  let index = (Math.imul(key ^ (key >>> 16), 0x9e3779b1) >>> 12) & mask;
+  while (keys[index] !== 0 && keys[index] !== key) index = (index + 1) & mask;
+  return index;
+}
 
 // Parsed on first use: the content script pays for it only once a review is analysed.
-function model(): Map<number, number> {
-  if (weights) return weights;
-  weights = new Map();
-  for (const line of NEGATIVITY_WEIGHTS.split('\n')) {
+function model(): WeightTable {
+  if (table) return table;
+  const lines = NEGATIVITY_WEIGHTS.split('\n');
+  let count = 0;
+  for (const line of lines) count += line.split('\u0001').length;
+  let size = 1024;
+  while (size < count * 2) size *= 2;
+  const keys = new Uint32Array(size);
+  const weights = new Float32Array(size);
+  const unigram = new Float32Array(0x10000);
+  for (const line of lines) {
     const separator = line.indexOf('\u0002');
     if (separator < 0) continue;
     const weight = Number(line.slice(0, separator)) / NEGATIVITY_SCALE;
     for (const feature of line.slice(separator + 1).split('\u0001')) {
-      const key = feature.length === 2 ? feature.charCodeAt(0) * 65536 + feature.charCodeAt(1) : feature.charCodeAt(0);
-      weights.set(key, weight);
+      if (feature.length === 1) {
+        unigram[feature.charCodeAt(0)] = weight;
+        continue;
+      }
+      const key = feature.charCodeAt(0) * 65536 + feature.charCodeAt(1);
+      const index = slot(keys, size - 1, key);
+      keys[index] = key;
+      weights[index] = weight;
     }
   }
-  return weights;
+  table = { keys, weights, seen: new Uint32Array(size), mask: size - 1, unigram, unigramSeen: new Uint32Array(0x10000) };
+  return table;
+}
+
+function weightOnce(model: WeightTable, key: number): number {
+  const index = slot(model.keys, model.mask, key);
+  if (model.keys[index] === 0 || model.seen[index] === stamp) return 0;
+  model.seen[index] = stamp;
+  return model.weights[index];
 }
 
 /** Log-odds that the (normalized, Chinese) text is a complaint, from the trained character model. */
 export function modelLogit(text: string): number {
-  const table = model();
+  const current = model();
+  stamp = (stamp + 1) >>> 0 || 1;
   let z = NEGATIVITY_BIAS;
-  const seen = new Set<number>();
   let previous = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code !== 0x20 && !seen.has(code)) {
-      seen.add(code);
-      z += table.get(code) ?? 0;
+    if (code !== 0x20 && current.unigramSeen[code] !== stamp) {
+      current.unigramSeen[code] = stamp;
+      z += current.unigram[code];
     }
-    if (previous >= 0 && !(previous === 0x20 && code === 0x20)) {
-      const key = previous * 65536 + code;
-      if (!seen.has(key)) {
-        seen.add(key);
-        z += table.get(key) ?? 0;
-      }
-    }
+    if (previous >= 0 && !(previous === 0x20 && code === 0x20)) z += weightOnce(current, previous * 65536 + code);
     previous = code;
   }
   return z;

@@ -6,8 +6,8 @@ import { SIMPLIFIED_ONLY, T2S_PAIRS } from './data/t2s';
  */
 export interface Normalized {
   text: string;
-  start: Int32Array;
-  end: Int32Array;
+  start: number[];
+  end: number[];
   /** Traditional-only characters seen (before conversion). */
   traditional: number;
   /** Simplified-only characters seen. */
@@ -19,16 +19,19 @@ export interface Normalized {
   happyEmoji: number;
 }
 
-let t2s: Map<number, number> | undefined;
-let simplifiedOnly: Set<number> | undefined;
+let t2s: Uint16Array | undefined;
+/** Reused output buffer (normalize never re-enters itself). */
+let scratch = new Uint16Array(256);
+const decoder = new TextDecoder('utf-16le');
+let simplifiedOnly: Uint8Array | undefined;
 
-// Built on first use so that loading the module on a page costs nothing.
-function tables(): { t2s: Map<number, number>; simplifiedOnly: Set<number> } {
+// Flat tables indexed by UTF-16 unit (192 KB), built on first use so loading the module costs nothing.
+function tables(): { t2s: Uint16Array; simplifiedOnly: Uint8Array } {
   if (!t2s || !simplifiedOnly) {
-    t2s = new Map();
-    for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) t2s.set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
-    simplifiedOnly = new Set();
-    for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) simplifiedOnly.add(SIMPLIFIED_ONLY.charCodeAt(i));
+    t2s = new Uint16Array(0x10000);
+    for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) t2s[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
+    simplifiedOnly = new Uint8Array(0x10000);
+    for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) simplifiedOnly[SIMPLIFIED_ONLY.charCodeAt(i)] = 1;
   }
   return { t2s, simplifiedOnly };
 }
@@ -93,9 +96,11 @@ function isRepeatableMark(code: number): boolean {
 export function normalize(original: string): Normalized {
   const { t2s: map, simplifiedOnly: simplified } = tables();
   const length = original.length;
-  const out = new Array<string>();
-  const start = new Int32Array(length + 1);
-  const end = new Int32Array(length + 1);
+  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+  const units = scratch;
+  // Plain arrays: allocating typed arrays costs more than the whole pass over a short review.
+  const start: number[] = [];
+  const end: number[] = [];
   let n = 0;
   let traditional = 0;
   let simplifiedCount = 0;
@@ -104,32 +109,47 @@ export function normalize(original: string): Normalized {
   let angryEmoji = 0;
   let happyEmoji = 0;
   let previous = -1;
-  const codes: number[] = [];
 
   for (let i = 0; i < length; ) {
     let code = original.charCodeAt(i);
-    let width = 1;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      const low = original.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        width = 2;
-      }
-    }
     const from = i;
-    i += width;
-
-    if (code < 0x80) {
+    i++;
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      // The common case first: a Han character, possibly Traditional.
+      han++;
+      const s = map[code];
+      if (s !== 0) {
+        traditional++;
+        code = s;
+      } else if (simplified[code] === 1) simplifiedCount++;
+    } else if (code < 0x80) {
       if (code >= 0x41 && code <= 0x5a) code += 0x20;
       else if (code === 0x09 || code === 0x0d) code = 0x20;
       if (code >= 0x61 && code <= 0x7a) latin++;
-    } else if (code >= 0x4e00 && code <= 0x9fff) {
-      han++;
-      const s = map.get(code);
-      if (s !== undefined) {
-        traditional++;
-        code = s;
-      } else if (simplified.has(code)) simplifiedCount++;
+    } else if (code >= 0xd800 && code <= 0xdbff && i < length && original.charCodeAt(i) >= 0xdc00 && original.charCodeAt(i) <= 0xdfff) {
+      const low = original.charCodeAt(i);
+      const point = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+      i++;
+      if (isEmojiOrSymbol(point)) {
+        if (ANGRY_EMOJI.has(point)) angryEmoji++;
+        else if (HAPPY_EMOJI.has(point)) happyEmoji++;
+        code = 0x20;
+      } else if (isInvisible(point)) {
+        continue;
+      } else {
+        // Other astral characters (CJK extension B …) stay as their two units, both mapped to the pair.
+        if (point >= 0x20000 && point <= 0x3134f) han++;
+        units[n] = code;
+        start[n] = from;
+        end[n] = i;
+        n++;
+        units[n] = low;
+        start[n] = from;
+        end[n] = i;
+        n++;
+        previous = -1;
+        continue;
+      }
     } else if (code >= 0xff01 && code <= 0xff5e) {
       code -= 0xfee0;
       if (code >= 0x41 && code <= 0x5a) code += 0x20;
@@ -145,54 +165,39 @@ export function normalize(original: string): Normalized {
       code = 0x20;
     } else if (code >= 0x3400 && code <= 0x4dbf) {
       han++;
-      const s = map.get(code);
-      if (s !== undefined) {
+      const s = map[code];
+      if (s !== 0) {
         traditional++;
         code = s;
       }
+    } else if (code >= 0xf900 && code <= 0xfaff) {
+      han++;
+      const s = map[code];
+      if (s !== 0) code = s;
     } else if (code >= 0xc0 && code <= 0x24f) {
       latin++;
       if (code <= 0xde && code !== 0xd7) code += 0x20;
     } else if (code === 0x2028 || code === 0x2029 || code === 0x85) {
       code = 0x0a;
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      // A lone surrogate carries no text.
+      code = 0x20;
     }
 
     if (code === previous && isRepeatableMark(code)) {
       end[n - 1] = i;
       continue;
     }
-    codes.push(code);
+    units[n] = code;
     start[n] = from;
     end[n] = i;
     n++;
     previous = code;
-    if (codes.length >= 4096) {
-      out.push(String.fromCodePoint(...codes));
-      codes.length = 0;
-    }
   }
-  if (codes.length > 0) out.push(String.fromCodePoint(...codes));
   start[n] = length;
   end[n] = length;
-  // Astral characters that survive (rare CJK extension B) take two code units in `text`; keep the maps aligned.
-  const text = out.join('');
-  if (text.length !== n) return realign(text, start, end, { traditional, simplified: simplifiedCount, han, latin, angryEmoji, happyEmoji });
-  return { text, start: start.subarray(0, n + 1), end: end.subarray(0, n + 1), traditional, simplified: simplifiedCount, han, latin, angryEmoji, happyEmoji };
-}
-
-function realign(text: string, start: Int32Array, end: Int32Array, counts: Omit<Normalized, 'text' | 'start' | 'end'>): Normalized {
-  const s = new Int32Array(text.length + 1);
-  const e = new Int32Array(text.length + 1);
-  let k = 0;
-  for (let j = 0; j < text.length; j++) {
-    s[j] = start[k];
-    e[j] = end[k];
-    const c = text.charCodeAt(j);
-    if (!(c >= 0xd800 && c <= 0xdbff)) k++;
-  }
-  s[text.length] = start[k];
-  e[text.length] = end[k];
-  return { text, start: s, end: e, ...counts };
+  const text = decoder.decode(units.subarray(0, n));
+  return { text, start, end, traditional, simplified: simplifiedCount, han, latin, angryEmoji, happyEmoji };
 }
 
 /** Maps a half-open range of the normalized text back to the original text. */

@@ -1,0 +1,122 @@
+/**
+ * Throughput of the analysis engine and cost of `mend classify` over a 100k-line file.
+ * `benchClassify()` is used by `npm run bench`; run alone with `npx tsx test/tools/bench-classify.ts`.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../../lib/analysis/index';
+import { handleRecord } from '../../lib/cli/classify';
+import { runBatch } from '../../lib/cli/records';
+
+const SHARED_DEV = join(process.cwd(), '..', 'shared', 'data', 'reviews-dev.jsonl');
+const SHARED_POLARITY = join(process.cwd(), '..', 'shared', 'data', 'polarity-os10.jsonl');
+
+/** Reviews of typical length and mix; built from fragments when the shared data is absent. */
+const FRAGMENTS = [
+  '快递很快，但是质量太差了，用了两天就坏了',
+  '物流太慢了，等了一个星期才到',
+  '衣服有色差，和图片不一样，尺码偏小',
+  '客服态度很差，问什么都不理人',
+  '东西不错，包装也很严实，下次还来',
+  '質量很差，發貨太慢，客服也不回覆',
+  '申请退货一直不处理，售后推来推去',
+  '刚买就降价了，不值这个价',
+  '怀疑是假货，味道和专柜的不一样',
+  '很满意，物美价廉，五星好评！！！',
+  'Lieferung kam zu spät und die Verpackung war beschädigt.',
+  'The item broke after two days and the seller never replied.',
+  '一般般吧，没有想象中那么好😞',
+  '包装破了，里面的瓶子漏液了，要求赔偿，不然投诉到12315',
+];
+
+function syntheticReviews(count: number): string[] {
+  const reviews: string[] = [];
+  let state = 12345;
+  for (let i = 0; i < count; i++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    const a = FRAGMENTS[state % FRAGMENTS.length];
+    const b = FRAGMENTS[(state >>> 8) % FRAGMENTS.length];
+    reviews.push(state % 3 === 0 ? `${a}，${b}` : a);
+  }
+  return reviews;
+}
+
+function typicalReviews(): { reviews: string[]; source: string } {
+  const sources = [SHARED_DEV, SHARED_POLARITY].filter((path) => existsSync(path));
+  if (sources.length === 0) return { reviews: syntheticReviews(20000), source: 'built-in synthetic set' };
+  const reviews: string[] = [];
+  for (const path of sources) {
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      reviews.push((JSON.parse(line) as { text: string }).text);
+      if (reviews.length >= 20000) break;
+    }
+  }
+  return { reviews, source: 'shared/data reviews' };
+}
+
+/** CPU seconds of this process: on a shared machine wall time mostly measures the neighbours. */
+function cpuSeconds(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+}
+
+function reviewsPerSecond(reviews: string[]): number {
+  for (let i = 0; i < Math.min(2000, reviews.length); i++) analyze(reviews[i]);
+  let done = 0;
+  const started = cpuSeconds();
+  while (cpuSeconds() - started < 1.5) {
+    for (const review of reviews) analyze(review);
+    done += reviews.length;
+  }
+  return Math.round(done / (cpuSeconds() - started));
+}
+
+/** Reads, parses and writes the same records without analysing them: what any CLI pays. */
+function identityHandler(record: Record<string, unknown>): object {
+  return { id: record.id, text: typeof record.text === 'string' ? record.text.length : 0 };
+}
+
+export async function benchClassify(): Promise<Record<string, number | string>> {
+  const { reviews, source } = typicalReviews();
+  const averageLength = Math.round(reviews.reduce((sum, r) => sum + r.length, 0) / reviews.length);
+  const rate = reviewsPerSecond(reviews);
+
+  const dir = mkdtempSync(join(tmpdir(), 'mend-bench-'));
+  try {
+    const input = join(dir, 'reviews.jsonl');
+    const lines: string[] = [];
+    for (let i = 0; i < 100000; i++) {
+      lines.push(JSON.stringify({ id: `r${i}`, text: reviews[i % reviews.length], rating: i % 5 === 0 ? 'bad' : undefined }));
+    }
+    writeFileSync(input, lines.join('\n') + '\n');
+    const time = async (handler: (record: Record<string, unknown>) => object, out: string): Promise<number> => {
+      const started = cpuSeconds();
+      await runBatch(input, join(dir, out), handler);
+      return (cpuSeconds() - started) * 1000;
+    };
+    // Warm both paths once so neither pays for compilation, then take the better of two runs each.
+    await time(identityHandler, 'warm.jsonl');
+    const baselineMs = Math.min(await time(identityHandler, 'baseline.jsonl'), await time(identityHandler, 'baseline.jsonl'));
+    const classifyMs = Math.min(await time(handleRecord, 'labels.jsonl'), await time(handleRecord, 'labels.jsonl'));
+    return {
+      'classify: review source': source,
+      'classify: average review length (chars)': averageLength,
+      'classify: reviews/s on one core (CPU time)': rate,
+      'classify: CLI 100k lines (CPU ms)': Math.round(classifyMs),
+      'classify: read+parse+write baseline 100k lines (CPU ms)': Math.round(baselineMs),
+      'classify: CLI cost / baseline': Math.round((classifyMs / baselineMs) * 100) / 100,
+      'classify: input file (MB)': Math.round(statSync(input).size / 1e5) / 10,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const isDirectRun = process.argv[1] && /bench-classify\.ts$/.test(process.argv[1]);
+if (isDirectRun) {
+  benchClassify().then((figures) => {
+    for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`);
+  });
+}
