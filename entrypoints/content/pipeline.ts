@@ -122,6 +122,10 @@ export function startMend(ctx: ContentScriptContext) {
     scheduleHealthReport();
   });
 
+  // After an extension update or reload this script is orphaned; Chrome does not tell it. Checking
+  // the context now and then lets it remove its UI instead of leaving dead buttons on the page.
+  ctx.setInterval(() => void ctx.isInvalid, 2000);
+
   ctx.onInvalidated(() => {
     observer.stop();
     for (const review of reviews.values()) {
