@@ -1,0 +1,170 @@
+/**
+ * Generic review detector for pages no adapter knows, and the fallback when an adapter finds
+ * nothing on a page that looks like a review list.
+ *
+ * A review list is a run of sibling blocks built from the same component, most of which carry all
+ * three: a rating sign (verdict word, star value, star icons), prose a buyer wrote, and an
+ * order/date/buyer marker. Precision comes first: one block alone is never enough, and blocks
+ * with shop/order words (库存, 待发货, Add to cart…) never count.
+ */
+import { genericReplyButton, readGenericReview } from './generic-read';
+import { deepText, openShadowRoots } from './deep';
+import { hasNonReviewWords, markerCount, proseIn, ratingSign } from './review-signals';
+import type { SiteAdapter } from './types';
+
+/** Share of a group's blocks that must look like full reviews. */
+const MIN_REVIEW_SHARE = 0.6;
+const MIN_REVIEW_BLOCKS = 2;
+/** How far up from an added subtree the detector looks for the list it belongs to. */
+const CONTEXT_LEVELS = 8;
+
+/** Class words that mark a state, not a component: siblings differ in them. */
+const STATE_CLASSES = /^(first|last|odd|even|active|selected|current|checked|hover|disabled|expanded|collapsed|open|on|cur)$/i;
+
+export function blockSignature(el: Element): string {
+  const classes = (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((c) => c && !STATE_CLASSES.test(c) && !/(^|[-_])(first|last|odd|even|active|selected|current)$/.test(c))
+    .sort()
+    .join('.');
+  const role = el.getAttribute('role') ?? '';
+  const testId = el.getAttribute('data-testid')?.replace(/[-_]?[A-Z]?\d[\w-]*$/, '') ?? '';
+  return `${el.tagName}|${classes}|${role}|${testId}`;
+}
+
+/** Facts about one block, computed cheapest first and only as far as a decision needs. */
+class BlockFacts {
+  private readonly text: string;
+  private ratedValue: boolean | undefined;
+  private reviewLikeValue: boolean | undefined;
+  readonly hasText: boolean;
+  readonly excluded: boolean;
+
+  constructor(private readonly block: Element) {
+    this.text = deepText(block);
+    this.hasText = this.text.length >= 2;
+    this.excluded = this.hasText && hasNonReviewWords(this.text);
+  }
+
+  /** Could be a full review: a marker and prose, before the costlier rating search. */
+  get candidate(): boolean {
+    return this.hasText && !this.excluded && this.text.length >= 8 && markerCount(this.text) >= 1;
+  }
+
+  get rated(): boolean {
+    this.ratedValue ??= this.hasText && !this.excluded && ratingSign(this.block) !== null;
+    return this.ratedValue;
+  }
+
+  get reviewLike(): boolean {
+    this.reviewLikeValue ??= this.candidate && proseIn(this.block) !== null && this.rated;
+    return this.reviewLikeValue;
+  }
+}
+
+function factsOf(block: Element, cache: Map<Element, BlockFacts>): BlockFacts {
+  let facts = cache.get(block);
+  if (!facts) {
+    facts = new BlockFacts(block);
+    cache.set(block, facts);
+  }
+  return facts;
+}
+
+/** Children of `container` grouped by component signature; only groups of two or more. */
+function siblingGroups(container: ParentNode): Element[][] {
+  const groups = new Map<string, Element[]>();
+  for (const child of Array.from(container.children)) {
+    const key = blockSignature(child);
+    const group = groups.get(key);
+    if (group) group.push(child);
+    else groups.set(key, [child]);
+  }
+  return Array.from(groups.values()).filter((group) => group.length >= MIN_REVIEW_BLOCKS);
+}
+
+/** The review blocks of one sibling group, or none when the group is not a review list. */
+function reviewsInGroup(group: Element[], cache: Map<Element, BlockFacts>): Element[] {
+  const facts = group.map((block) => factsOf(block, cache));
+  const withText = facts.filter((f) => f.hasText).length;
+  const candidates = facts.filter((f) => f.candidate).length;
+  if (candidates < MIN_REVIEW_BLOCKS || candidates < withText * MIN_REVIEW_SHARE) return [];
+  const reviewLike = facts.filter((f) => f.reviewLike).length;
+  if (reviewLike < MIN_REVIEW_BLOCKS || reviewLike < withText * MIN_REVIEW_SHARE) return [];
+  // Short reviews ("一般") lack prose but belong to the list as long as they carry a rating.
+  return group.filter((_, i) => facts[i].rated && !facts[i].excluded);
+}
+
+/** Documents and shadow roots to search: open shadow roots and same-origin iframes included. */
+function searchRoots(scope: ParentNode): ParentNode[] {
+  const roots: ParentNode[] = [scope, ...openShadowRoots(scope)];
+  for (const root of [...roots]) {
+    for (const frame of Array.from(root.querySelectorAll('iframe, frame'))) {
+      let inner: Document | null = null;
+      try {
+        inner = (frame as HTMLIFrameElement).contentDocument;
+      } catch {
+        inner = null; // cross-origin: not ours to read
+      }
+      if (inner?.body) roots.push(...searchRoots(inner.body));
+    }
+  }
+  return roots;
+}
+
+function containersIn(root: ParentNode): ParentNode[] {
+  const self = (root as Node).nodeType === 1 ? [root] : (root as Node).nodeType === 11 ? [root] : [];
+  return [...self, ...Array.from(root.querySelectorAll('*')).filter((el) => el.childElementCount >= MIN_REVIEW_BLOCKS)];
+}
+
+/** Containers around an added subtree, so its siblings give the context one block lacks. */
+function ancestorContainers(el: Element): ParentNode[] {
+  const out: ParentNode[] = [];
+  let current: Element | null = el;
+  for (let level = 0; current && level < CONTEXT_LEVELS; level++) {
+    const parent: ParentNode | null = current.parentElement ?? (current.parentNode as ShadowRoot | null);
+    if (!parent || (parent as Node).nodeType === 9) break;
+    out.push(parent);
+    current = (parent as Node).nodeType === 1 ? (parent as Element) : null;
+  }
+  return out;
+}
+
+/**
+ * Review blocks in `scope`: a document or an added subtree. Blocks nested inside another found
+ * block are dropped, so each review is returned once, outermost block first.
+ */
+export function detectReviewBlocks(scope: ParentNode): Element[] {
+  const cache = new Map<Element, BlockFacts>();
+  const self = (scope as Node).nodeType === 1 ? (scope as Element) : null;
+  const containers = new Set<ParentNode>();
+  for (const root of searchRoots(scope)) for (const c of containersIn(root)) containers.add(c);
+  if (self) for (const c of ancestorContainers(self)) containers.add(c);
+
+  const found: Element[] = [];
+  for (const container of containers) {
+    for (const group of siblingGroups(container)) found.push(...reviewsInGroup(group, cache));
+  }
+  const unique = Array.from(new Set(found));
+  // A block holding two or more other review blocks is a section of the page (a card around the
+  // table), not a review; of nested blocks holding one review, the outermost is the whole review.
+  const inner = (block: Element) => unique.filter((other) => other !== block && block.contains(other)).length;
+  const single = unique.filter((block) => inner(block) < 2);
+  const outermost = single.filter((block) => !single.some((other) => other !== block && other.contains(block)));
+  if (!self) return outermost;
+  return outermost.filter((block) => self === block || self.contains(block) || block.contains(self));
+}
+
+/** True when any review list is recognizable on the page (for the health signal). */
+export function looksLikeReviewList(scope: ParentNode): boolean {
+  return detectReviewBlocks(scope).length > 0;
+}
+
+export const genericAdapter: SiteAdapter = {
+  platform: 'generic',
+  // The generic detector is not chosen by URL; the content script falls back to it explicitly.
+  matchesUrl: () => false,
+  findReviewRoots: detectReviewBlocks,
+  read: readGenericReview,
+  replyButton: genericReplyButton,
+};

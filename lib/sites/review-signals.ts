@@ -1,0 +1,157 @@
+/**
+ * What makes a block of a page look like a review, platform-independent. Used by the generic
+ * detector (which needs all three kinds of signal at once) and by the generic field reader.
+ * Word lists cover the back-offices Mend knows: Chinese, English, German.
+ */
+import { starsFromText } from './common';
+import { deepText } from './deep';
+
+export const RATING_LABEL = /^(好评|中评|差评|正面评价|中性评价|负面评价)$/;
+const STAR_GLYPHS = /[★☆]{3,}|★/;
+const STAR_CLASS = /star|rating|(^|[^a-z])rate([^a-z]|$)/i;
+const SCORE_TEXT = /评分\s*[:：]?\s*[1-5](?!\d)|(?<!\d)[1-5]\s*星(?!期)/;
+
+/** Order, date, buyer and review-context markers: a review names at least one of them. */
+export const MARKERS: readonly RegExp[] = [
+  /订单(?:号|编号)\s*[：:]|Order ID|Bestell(?:nummer|nr)|\b\d{3}-\d{7}-\d{7}\b/i,
+  /\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/,
+  /[^\s*]\*{2,}|买家|用户|评价人|Verfasser|Reviewer|Reviewed/,
+  /追评|追加评价|回复|评价|Bewertung|review|feedback/i,
+];
+
+/** Words of pages that list products, orders to ship or settings: never review lists. */
+const NOT_REVIEW_WORDS =
+  /库存|销量|月销|已售|好评率|上架|下架|加入购物车|立即购买|待发货|去发货|Add to cart|In stock|\bsold\b|Auf Lager|In den Warenkorb|verkauft|[¥￥$€]\s?\d+(?:[.,]\d{1,2})?/i;
+
+const SENTENCE_CJK = /[\u4e00-\u9fff].*[，。！？!?～…]|[，。！？!?～…].*[\u4e00-\u9fff]/;
+const CJK_CHARS = /[\u4e00-\u9fff]/g;
+
+/** A free-standing run of prose: a sentence a buyer wrote, not a label, link, or button. */
+export function isProse(text: string): boolean {
+  const cjk = text.match(CJK_CHARS)?.length ?? 0;
+  if (cjk >= 8 && SENTENCE_CJK.test(text)) return true;
+  const words = text.split(/\s+/).filter((w) => /[A-Za-zÄÖÜäöüß]{2,}/.test(w));
+  return cjk === 0 && words.length >= 5 && /[.!?,]/.test(text);
+}
+
+/** Elements that hold their own text (text-node children), shadow content included. */
+export function textHolders(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const child of Array.from(node.children)) {
+      const tag = child.tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag.startsWith('MEND-')) continue;
+      if (Array.from(child.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) out.push(child);
+      if (child.shadowRoot) visit(child.shadowRoot);
+      visit(child);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+export function ownText(el: Element): string {
+  let text = '';
+  for (const child of Array.from(el.childNodes)) if (child.nodeType === 3) text += child.nodeValue;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function isFilterControl(el: Element): boolean {
+  return el.closest('select, option, label, button, input, [role="tab"], [role="radio"]:not([aria-posinset]), [role="option"], form') !== null;
+}
+
+function isInteractive(el: Element): boolean {
+  return el.closest('a, button, select, option, label, [role="button"], [role="tab"], [role="menuitem"]') !== null;
+}
+
+/** The longest prose run in the block that is not a link, button or form label. */
+export function proseIn(root: Element): Element | null {
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const el of textHolders(root)) {
+    if (isInteractive(el)) continue;
+    const text = ownText(el);
+    if (text.length > bestLength && isProse(text)) {
+      best = el;
+      bestLength = text.length;
+    }
+  }
+  return best;
+}
+
+/** Every element in the block including open shadow content. */
+function allElements(root: Element): Element[] {
+  const out: Element[] = [root];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const el of Array.from(node.querySelectorAll('*'))) {
+      out.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  if (root.shadowRoot) visit(root.shadowRoot);
+  visit(root);
+  return out;
+}
+
+export interface RatingSign {
+  kind: 'label' | 'stars' | 'aria' | 'score';
+  /** The label, when the sign is a 好评/中评/差评-style word. */
+  label?: string;
+  /** 1–5 when the sign carries a count or value. */
+  stars?: number;
+}
+
+/** The strongest rating sign in a block: a verdict word, a star value, or a count of star icons. */
+export function ratingSign(root: Element): RatingSign | null {
+  const elements = allElements(root);
+  for (const el of elements) {
+    const own = ownText(el);
+    const candidates = [own, el.getAttribute('title') ?? '', el.getAttribute('aria-label') ?? ''];
+    const label = candidates.find((c) => RATING_LABEL.test(c.trim()));
+    // Filter controls (全部/好评/中评/差评 tabs, star selects) are not a rating of this block.
+    if (label && !isFilterControl(el)) return { kind: 'label', label: label.trim() };
+  }
+  for (const el of elements) {
+    if (!el.attributes.length) continue;
+    const value = el.getAttribute('value');
+    const aria = el.getAttribute('aria-label');
+    let stars: number | undefined;
+    if (el.tagName.includes('STAR') && value) stars = starsFromText(value);
+    if (!stars && aria && /星|star|Stern|out of 5|von 5/i.test(aria)) stars = starsFromText(aria);
+    if (!stars && el.getAttribute('aria-valuemax') === '5') {
+      const now = Number(el.getAttribute('aria-valuenow'));
+      if (now >= 1 && now <= 5) stars = Math.round(now);
+    }
+    if (stars && !isFilterControl(el)) return { kind: 'aria', stars };
+  }
+  const filled = countFilledStars(elements.filter((el) => !isFilterControl(el)));
+  if (filled > 0) return { kind: 'stars', stars: Math.min(filled, 5) };
+  const text = deepText(root);
+  const glyphs = /★+/.exec(text);
+  if (glyphs && STAR_GLYPHS.test(text)) return { kind: 'stars', stars: Math.min(glyphs[0].length, 5) };
+  const score = SCORE_TEXT.exec(text);
+  if (score) return { kind: 'score', stars: starsFromText(score[0].replace(/评分\s*[:：]?\s*/, '')) };
+  const coded = elements.map((el) => el.getAttribute('class') ?? '').find((c) => /\bstar-?[1-5]\b/.test(c));
+  if (coded) return { kind: 'stars', stars: starsFromText(coded) };
+  return null;
+}
+
+/** Star icons that are marked filled/active/full; empty ones carry none of these words. */
+function countFilledStars(elements: Element[]): number {
+  let count = 0;
+  for (const el of elements) {
+    const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+    if (!STAR_CLASS.test(marks)) continue;
+    if (/(star[-_]?(filled|full|on|active))|((filled|full|active)[-_ ]?star)|starFilled|star_filled|rate-star-full/i.test(marks)) count++;
+    else if (/\bactive\b/.test(marks) && /star/i.test(marks)) count++;
+  }
+  return count;
+}
+
+export function markerCount(text: string): number {
+  return MARKERS.filter((marker) => marker.test(text)).length;
+}
+
+export function hasNonReviewWords(text: string): boolean {
+  return NOT_REVIEW_WORDS.test(text);
+}
