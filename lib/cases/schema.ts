@@ -22,14 +22,16 @@ export interface MendDB extends DBSchema {
     value: Case;
     indexes: {
       'by-state': CaseState;
-      'by-platform': Platform;
-      'by-updated': number;
       /** [isOpen, dueAt]: the popup walks open cases in urgency order without sorting. */
       'by-open-due': [number, number];
       /** multiEntry over causes. */
       'by-cause': CauseId;
       /** [platform, buyerNick] (since v2): the buyer's other cases, for the critic-risk history. */
       'by-buyer': [Platform, string];
+      /** urgencyKey (since v3): the listing order, unique per case so pages can be read in chunks. */
+      'by-urgency': Case['urgencyKey'];
+      /** recentKey (since v3): most recently changed first. */
+      'by-recent': Case['recentKey'];
     };
   };
   blacklist: {
@@ -61,6 +63,18 @@ export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) 
   async (_db, tx) => {
     const cases = tx.objectStore('cases');
     cases.createIndex('by-buyer', ['platform', 'buyerNick']);
+    for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
+      await cursor.update(upgradeCaseRecord(cursor.value as unknown as Record<string, unknown>));
+    }
+  },
+  // 2 → 3: unique listing keys, so listings read the index in chunks instead of one cursor step per
+  // case; the platform and updatedAt indexes they replace go, making every write cheaper.
+  async (_db, tx) => {
+    const cases = tx.objectStore('cases');
+    cases.createIndex('by-urgency', 'urgencyKey');
+    cases.createIndex('by-recent', 'recentKey');
+    cases.deleteIndex('by-platform' as never);
+    cases.deleteIndex('by-updated' as never);
     for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
       await cursor.update(upgradeCaseRecord(cursor.value as unknown as Record<string, unknown>));
     }

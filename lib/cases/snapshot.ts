@@ -1,8 +1,8 @@
 import type { Analysis } from '../analysis/types';
 import type { ReviewSnapshot } from '../sites/types';
 import type { Case } from './types';
-import { caseIdOf, isOpenState } from './types';
-import { caseDueAt } from './time';
+import { deriveIndexFields } from './derived';
+import { caseIdOf } from './types';
 
 /** Whether a review, as seen, deserves a case without the seller asking for one. */
 export function opensCaseAutomatically(snapshot: ReviewSnapshot, analysis: Analysis): boolean {
@@ -13,10 +13,8 @@ export function opensCaseAutomatically(snapshot: ReviewSnapshot, analysis: Analy
 
 /** Recomputes the stored, derived fields; every write goes through here. */
 export function withDerived(c: Case, now: number): Case {
-  c.isOpen = isOpenState(c.state) ? 1 : 0;
-  c.dueAt = caseDueAt(c);
   c.updatedAt = now;
-  return c;
+  return deriveIndexFields(c);
 }
 
 export function newCase(snapshot: ReviewSnapshot, analysis: Analysis, now: number): Case {
@@ -48,6 +46,8 @@ export function newCase(snapshot: ReviewSnapshot, analysis: Analysis, now: numbe
     lastSeenAt: now,
     isOpen: 1,
     dueAt: Number.POSITIVE_INFINITY,
+    urgencyKey: [0, Number.POSITIVE_INFINITY, ''],
+    recentKey: [0, ''],
   };
   return refreshFromSnapshot(c, snapshot, analysis, now);
 }

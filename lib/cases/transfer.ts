@@ -5,6 +5,7 @@ import type { StoredBlacklistEntry } from './schema';
 import { CASES_DB_VERSION } from './schema';
 import { firstResponseSla, replyWindow } from './time';
 import type { Case } from './types';
+import { DERIVED_FIELDS } from './types';
 import { InvalidRecordError, readBlacklistEntry, readExportedCase } from './validate';
 
 export const EXPORT_FORMAT = 'mend-cases';
@@ -12,7 +13,7 @@ export const EXPORT_FORMAT = 'mend-cases';
 export const EXPORT_VERSION = 1;
 
 /** A case as written to a file: the derived index fields are left out (and `Infinity` has no JSON form). */
-export type ExportedCase = Omit<Case, 'isOpen' | 'dueAt'>;
+export type ExportedCase = Omit<Case, (typeof DERIVED_FIELDS)[number]>;
 
 export interface CasesExport {
   format: typeof EXPORT_FORMAT;
@@ -58,8 +59,9 @@ export interface ImportReport {
 }
 
 function exportable(c: Case): ExportedCase {
-  const { isOpen: _isOpen, dueAt: _dueAt, ...rest } = c;
-  return rest;
+  const rest: Partial<Case> = { ...c };
+  for (const field of DERIVED_FIELDS) delete rest[field];
+  return rest as ExportedCase;
 }
 
 export async function exportCases(repo: CasesRepository, now = Date.now()): Promise<CasesExport> {

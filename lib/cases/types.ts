@@ -183,7 +183,16 @@ export interface Case {
   isOpen: 0 | 1;
   /** Derived, stored for the urgency index: the earliest pending deadline (epoch ms), +Infinity if none. */
   dueAt: number;
+  /**
+   * Derived listing keys, unique thanks to the id, so a listing can page through an index in chunks:
+   * urgency = open cases by deadline, then closed ones newest first; recent = last change first.
+   */
+  urgencyKey: [0, number, string] | [1, number, string];
+  recentKey: [number, string];
 }
+
+/** Fields recomputed from the rest on every write, never exported and never trusted on import. */
+export const DERIVED_FIELDS = ['isOpen', 'dueAt', 'urgencyKey', 'recentKey'] as const;
 
 export function caseIdOf(platform: Platform, reviewId: string): string {
   return `${platform}:${reviewId}`;

@@ -1,6 +1,5 @@
+import { deriveIndexFields } from './derived';
 import type { Case } from './types';
-import { isOpenState } from './types';
-import { caseDueAt } from './time';
 
 /**
  * Brings a stored case written by an older schema up to the current shape: workflow fields that did
@@ -29,7 +28,5 @@ export function upgradeCaseRecord(stored: Record<string, unknown>): Case {
   c.firstSeenAt ??= c.createdAt;
   c.lastSeenAt ??= c.updatedAt ?? c.createdAt;
   c.updatedAt ??= c.createdAt;
-  c.isOpen = isOpenState(c.state) ? 1 : 0;
-  c.dueAt = caseDueAt(c);
-  return c;
+  return deriveIndexFields(c);
 }

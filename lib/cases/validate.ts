@@ -2,7 +2,15 @@ import { CAUSE_IDS } from '../analysis/types';
 import type { Platform, Rating } from '../sites/types';
 import type { StoredBlacklistEntry } from './schema';
 import type { Case } from './types';
-import { CASE_STATES, CONTACT_CHANNELS, CONTACT_OUTCOMES, EVIDENCE_ITEMS, REMEDY_KINDS, caseIdOf } from './types';
+import {
+  CASE_STATES,
+  CONTACT_CHANNELS,
+  CONTACT_OUTCOMES,
+  DERIVED_FIELDS,
+  EVIDENCE_ITEMS,
+  REMEDY_KINDS,
+  caseIdOf,
+} from './types';
 import { upgradeCaseRecord } from './upgrade-record';
 
 const PLATFORMS: readonly Platform[] = [
@@ -236,7 +244,7 @@ const checklist = object((r) => {
 
 /**
  * Reads one exported case strictly: every field typed, enums checked, no unknown field, the id
- * matching platform and review id. Derived fields (isOpen, dueAt) are recomputed, never trusted.
+ * matching platform and review id. Derived fields (DERIVED_FIELDS) are recomputed, never trusted.
  */
 export function readExportedCase(value: unknown, path: string): Case {
   const r = Reader.of(value, path);
@@ -301,12 +309,9 @@ export function readExportedCase(value: unknown, path: string): Case {
     lastSeenAt: r.required('lastSeenAt', time),
     firstResponseAt: r.optional('firstResponseAt', time),
     closedAt: r.optional('closedAt', time),
-    isOpen: 1 as const,
-    dueAt: 0,
   });
-  // Derived fields may be present in a file (older exports wrote them); they are recomputed anyway.
-  r.optional('isOpen', () => undefined);
-  r.optional('dueAt', () => undefined);
+  // Derived fields may be present in a hand-made file; they are recomputed anyway.
+  for (const field of DERIVED_FIELDS) r.optional(field, () => undefined);
   r.done();
   return upgradeCaseRecord(c as unknown as Record<string, unknown>);
 }

@@ -59,7 +59,8 @@ async function sourceFile(): Promise<string> {
   return exportCasesJson(theirs, T0);
 }
 
-describe('import fuzz: no file corrupts existing data', () => {
+// Generous timeouts: each run opens stores and round-trips files; the machine may be busy.
+describe('import fuzz: no file corrupts existing data', { timeout: 60_000 }, () => {
   it('random text and random JSON are rejected without a trace', async () => {
     const repo = await populatedRepo();
     await fc.assert(

@@ -93,12 +93,15 @@ describe('schema migrations', () => {
     // Derived fields are recomputed: the v1 record's dueAt 0 was wrong.
     const a = all.find((c) => c.id === 'qianniu:a')!;
     expect(a.dueAt).toBe(Date.parse('2026-11-19T12:00:00Z') + 24 * 3_600_000);
+    expect(a.urgencyKey).toEqual([0, a.dueAt, 'qianniu:a']);
+    expect(all.find((c) => c.id === 'qianniu:c')!.urgencyKey).toEqual([1, -T0, 'qianniu:c']);
     expect(all.find((c) => c.id === 'qianniu:c')!.initialRating).toBe('good');
 
     // The new index works on migrated data, and so do the old ones.
     expect((await repo.listByBuyer('qianniu', '李**')).map((c) => c.id)).toEqual(['qianniu:b']);
     expect(await repo.countOpen()).toBe(2);
     expect((await repo.list({ states: ['contacted'] })).map((c) => c.id)).toEqual(['qianniu:b']);
+    expect((await repo.list()).map((c) => c.id)).toEqual(['qianniu:a', 'qianniu:b', 'qianniu:c']);
     expect(await repo.listBlacklist()).toEqual([blacklisted]);
 
     // And the workflow runs on a migrated case.

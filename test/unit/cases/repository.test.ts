@@ -221,3 +221,45 @@ describe('connection lifecycle and errors', () => {
     expect(c!.updatedAt).toBe(T0 + HOUR);
   });
 });
+
+describe('listing many cases in chunks', { timeout: 60_000 }, () => {
+  it('pages through filters, offsets and both orders exactly like a full in-memory sort', async () => {
+    const { repo } = await freshRepo();
+    const items = Array.from({ length: 700 }, (_, i) => ({
+      snapshot: snapshot({
+        reviewId: `r${String(i).padStart(4, '0')}`,
+        platform: i % 3 === 0 ? 'pinduoduo' : 'qianniu',
+        // Many equal dates: ties must still page without loss or repetition.
+        date: new Date(T0 - (i % 17) * HOUR).toISOString(),
+        replyDaysLeft: undefined,
+      }),
+      analysis: analysis(),
+    }));
+    await repo.recordSeenMany(items, { autoOpen: true, now: T0 });
+    for (let i = 0; i < 700; i += 7) {
+      await repo.closeCase(`${i % 3 === 0 ? 'pinduoduo' : 'qianniu'}:r${String(i).padStart(4, '0')}`, { outcome: 'revised' }, T0 + i);
+    }
+    const all = await repo.all();
+    const urgency = (a: (typeof all)[number], b: (typeof all)[number]) =>
+      a.isOpen !== b.isOpen
+        ? b.isOpen - a.isOpen
+        : a.isOpen
+          ? a.dueAt - b.dueAt || a.id.localeCompare(b.id)
+          : (b.closedAt ?? 0) - (a.closedAt ?? 0) || a.id.localeCompare(b.id);
+    const reference = [...all].sort(urgency);
+    const ids = (cases: { id: string }[]) => cases.map((c) => c.id);
+
+    expect(ids(await repo.list())).toEqual(ids(reference));
+    expect(ids(await repo.list({ platform: 'pinduoduo', offset: 100, limit: 100 }))).toEqual(
+      ids(reference.filter((c) => c.platform === 'pinduoduo').slice(100, 200)),
+    );
+    expect(ids(await repo.list({ states: ['revised'], offset: 20, limit: 50 }))).toEqual(
+      ids(reference.filter((c) => c.state === 'revised').slice(20, 70)),
+    );
+    expect(ids(await repo.list({ offset: 600, limit: 500 }))).toEqual(ids(reference.slice(600)));
+    expect(await repo.list({ states: [] })).toEqual([]);
+
+    const recent = [...all].sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+    expect(ids(await repo.list({ sort: 'updated', offset: 10, limit: 30 }))).toEqual(ids(recent.slice(10, 40)));
+  });
+});
