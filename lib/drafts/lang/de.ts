@@ -90,7 +90,7 @@ const causes: LanguagePack['causes'] = {
     firm: 'Passt ein Artikel nicht, tauschen wir ihn gern in eine andere Größe um; unser Team hilft Ihnen anhand der Größentabelle.',
   },
   service: {
-    topic: 'die Art, wie unser Kundenservice mit Ihnen umgegangen ist',
+    topic: 'das Verhalten unseres Kundenservice',
     gap: 'Ton und Tempo unseres Kundenservice',
     own: [
       'Unser Team hat Ihnen nicht geduldig und schnell genug geantwortet. Das ist ein Führungsfehler, und wir entschuldigen uns.',
@@ -118,7 +118,7 @@ const causes: LanguagePack['causes'] = {
     firm: 'Jeder Schritt einer Reklamation ist bei uns dokumentiert; Rücksendungen und Reparaturen, die die Bedingungen erfüllen, führen wir immer durch.',
   },
   price_value: {
-    topic: 'den Eindruck, dass der Preis nicht angemessen war',
+    topic: 'das aus Ihrer Sicht unpassende Preis-Leistungs-Verhältnis',
     gap: 'der Erklärung unserer Preise',
     own: [
       'Wenn der Artikel sein Geld nicht wert schien, haben wir seinen Wert nicht gut genug erklärt.',
@@ -160,7 +160,7 @@ const causes: LanguagePack['causes'] = {
     firm: 'Gefällt ein Artikel nicht, nehmen wir ihn im Rahmen der Rückgabebedingungen gern zurück oder tauschen ihn um.',
   },
   other: {
-    topic: 'das, was bei Ihrer Bestellung schiefgelaufen ist',
+    topic: 'die Probleme mit Ihrer Bestellung',
     gap: 'den Details unseres Service',
     own: [
       'Ihre Bestellung ist nicht so verlaufen, wie sie sollte, und dafür suchen wir keine Ausreden.',
@@ -335,7 +335,7 @@ function unreachable(f: DraftFacts): string {
   const [cause] = f.causes;
   const status = f.contacts.some((c) => c.reached) ? 'Die Angelegenheit ist noch nicht vollständig gelöst.' : 'Bisher konnten wir Sie leider nicht erreichen.';
   const still = f.remedy ? `Unser Angebot steht weiterhin: ${f.remedy}.` : 'Wir möchten die Sache weiterhin für Sie in Ordnung bringen.';
-  return `Guten Tag, um ${cause.topic} zu klären, haben wir versucht, Sie zu erreichen:\n${f.contacts.map(contactLine).join('\n')}\n${status} ${still} Bitte melden Sie sich bei Gelegenheit über die Plattform${hoursNote(f)}.${sign(f)}`;
+  return `Guten Tag, wegen Ihres Hinweises auf ${cause.topic} haben wir versucht, Sie zu erreichen:\n${f.contacts.map(contactLine).join('\n')}\n${status} ${still} Bitte melden Sie sich bei Gelegenheit über die Plattform${hoursNote(f)}.${sign(f)}`;
 }
 
 export const de: LanguagePack = {

@@ -118,7 +118,7 @@ const causes: LanguagePack['causes'] = {
     firm: 'Every step of an after-sales request is on record; returns and repairs that meet the rules are always carried out.',
   },
   price_value: {
-    topic: 'the item not feeling worth its price',
+    topic: 'your concern about value for money',
     gap: 'how we explain our prices',
     own: [
       'If the item did not feel worth the money, we have not explained its value well enough.',
@@ -337,7 +337,7 @@ function unreachable(f: DraftFacts): string {
   const [cause] = f.causes;
   const status = f.contacts.some((c) => c.reached) ? 'The matter is not fully resolved yet.' : 'So far we have not been able to reach you.';
   const still = f.remedy ? `Our offer of ${f.remedy} still stands.` : 'We still want to put this right.';
-  return `Hello, to resolve ${cause.topic}, we have tried to contact you:\n${f.contacts.map(contactLine).join('\n')}\n${status} ${still} Please contact us through the platform whenever convenient${hoursNote(f)}.${sign(f)}`;
+  return `Hello, regarding ${cause.topic}, we have tried to contact you:\n${f.contacts.map(contactLine).join('\n')}\n${status} ${still} Please contact us through the platform whenever convenient${hoursNote(f)}.${sign(f)}`;
 }
 
 export const en: LanguagePack = {

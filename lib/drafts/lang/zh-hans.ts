@@ -222,13 +222,13 @@ const REMEDY: Record<RemedyKind, string> = {
   resend: '补发',
   return: '退货退款',
   repair: '免费维修',
-  coupon: '一张优惠券',
-  gift: '一份小礼物表达歉意',
+  coupon: '送上一张优惠券',
+  gift: '送上一份小礼物表达歉意',
 };
 
 function remedy(r: { kind: RemedyKind }, money: string | undefined): string {
   if (!money) return REMEDY[r.kind];
-  if (r.kind === 'coupon') return `一张${money}的优惠券`;
+  if (r.kind === 'coupon') return `送上一张${money}的优惠券`;
   if (r.kind === 'gift') return REMEDY.gift;
   return `${REMEDY[r.kind]}${money}`;
 }
@@ -296,12 +296,12 @@ function privateMessage(f: DraftFacts): string {
   const order = f.orderTail ? `尾号${f.orderTail}的订单` : '您的订单';
   const reply = f.serviceHours ? `直接回复这条消息就可以，我们在线时间是${f.serviceHours}。` : '直接回复这条消息就可以，我们会尽快回复。';
   if (f.tone === 'concise') {
-    return `${hello}，${me}。看到您的评价了，${cause.topic}给您添麻烦了，抱歉。关于${order}，我们可以为您${offerOr(f)}，${f.remedy ? '您看可以吗' : '您看怎么处理方便'}？${reply}`;
+    return `${hello}，${me}。看到您的评价了，关于${cause.topic}，向您道歉。针对${order}，我们可以为您${offerOr(f)}，${f.remedy ? '您看可以吗' : '您看怎么处理方便'}？${reply}`;
   }
   if (f.tone === 'professional') {
     return `${hello}，${me}。我们注意到您对${f.product ?? '商品'}的评价，关于${cause.topic}，我们已经核对了${order}的情况。${f.pick('own', cause.own)}我们可以为您${offerOr(f)}，请问您希望怎么处理？${reply}`;
   }
-  return `${hello}，${me}。看到您${f.product ? `购买${f.product}后` : ''}留的评价，${cause.topic}给您添了麻烦，真的很抱歉。${f.pick('own', cause.own)}关于${order}，我们想为您${offerOr(f)}，${f.remedy ? '您看这样可以吗' : '您看哪种方式更方便'}？也想听听您的具体情况，${reply}`;
+  return `${hello}，${me}。看到您${f.product ? `购买${f.product}后` : ''}留的评价，关于${cause.topic}，真的很抱歉。${f.pick('own', cause.own)}关于${order}，我们想为您${offerOr(f)}，${f.remedy ? '您看这样可以吗' : '您看哪种方式更方便'}？也想听听您的具体情况，${reply}`;
 }
 
 function phoneScript(f: DraftFacts): string {
@@ -333,7 +333,7 @@ function revisionRequest(f: DraftFacts): string {
 function firm(f: DraftFacts): string {
   const [cause] = f.causes;
   const tried = f.contacts.length
-    ? `收到评价后，我们先后${f.contacts.length}次通过${list([...new Set(f.contacts.map((c) => c.channel))])}联系您，${f.remedy ? `提出了${f.remedy}的处理方案` : '希望了解具体情况'}。`
+    ? `收到评价后，我们先后${f.contacts.length}次通过${list([...new Set(f.contacts.map((c) => c.channel))])}联系您，${f.remedy ? `提出了处理方案（${f.remedy}）` : '希望了解具体情况'}。`
     : `收到评价后，我们第一时间核对了订单记录，${f.remedy ? `可以为您${f.remedy}` : '愿意按平台规则为您处理'}。`;
   const points = [cause.firm, tried, '相关记录我们已提交平台核实，一切以平台的核实结果为准。'];
   const close = `如您仍有疑问，欢迎随时通过平台联系我们，情况属实的，我们一定负责到底。${sign(f)}`;
@@ -345,7 +345,7 @@ function unreachable(f: DraftFacts): string {
   const [cause] = f.causes;
   const reachedAny = f.contacts.some((c) => c.reached);
   const status = reachedAny ? '目前问题还没有完全解决。' : '目前还没能和您取得联系。';
-  const still = f.remedy ? `为您准备的${f.remedy}方案依然有效，` : '我们处理问题的诚意不变，';
+  const still = f.remedy ? `我们提出的处理方案（${f.remedy}）依然有效，` : '我们处理问题的诚意不变，';
   return `您好，为了解决您提到的${cause.topic}，我们先后联系过您：\n${f.contacts.map(contactLine).join('\n')}\n${status}${still}您方便时请通过平台消息联系我们${hoursNote(f)}。${sign(f)}`;
 }
 

@@ -222,13 +222,13 @@ const REMEDY: Record<RemedyKind, string> = {
   resend: '補發',
   return: '退貨退款',
   repair: '免費維修',
-  coupon: '一張優惠券',
-  gift: '一份小禮物表達歉意',
+  coupon: '送上一張優惠券',
+  gift: '送上一份小禮物表達歉意',
 };
 
 function remedy(r: { kind: RemedyKind }, money: string | undefined): string {
   if (!money) return REMEDY[r.kind];
-  if (r.kind === 'coupon') return `一張${money}的優惠券`;
+  if (r.kind === 'coupon') return `送上一張${money}的優惠券`;
   if (r.kind === 'gift') return REMEDY.gift;
   return `${REMEDY[r.kind]}${money}`;
 }
@@ -296,12 +296,12 @@ function privateMessage(f: DraftFacts): string {
   const order = f.orderTail ? `尾號${f.orderTail}的訂單` : '您的訂單';
   const reply = f.serviceHours ? `直接回覆這條訊息就可以，我們的服務時間是${f.serviceHours}。` : '直接回覆這條訊息就可以，我們會盡快回覆。';
   if (f.tone === 'concise') {
-    return `${hello}，${me}。看到您的評價了，${cause.topic}給您添麻煩了，抱歉。關於${order}，我們可以為您${offerOr(f)}，${f.remedy ? '您看可以嗎' : '您看怎麼處理比較方便'}？${reply}`;
+    return `${hello}，${me}。看到您的評價了，關於${cause.topic}，向您道歉。針對${order}，我們可以為您${offerOr(f)}，${f.remedy ? '您看可以嗎' : '您看怎麼處理比較方便'}？${reply}`;
   }
   if (f.tone === 'professional') {
     return `${hello}，${me}。我們注意到您對${f.product ?? '商品'}的評價，關於${cause.topic}，我們已經核對了${order}的情況。${f.pick('own', cause.own)}我們可以為您${offerOr(f)}，請問您希望怎麼處理？${reply}`;
   }
-  return `${hello}，${me}。看到您${f.product ? `購買${f.product}後` : ''}留的評價，${cause.topic}給您添了麻煩，真的很抱歉。${f.pick('own', cause.own)}關於${order}，我們想為您${offerOr(f)}，${f.remedy ? '您看這樣可以嗎' : '您看哪種方式比較方便'}？也想聽聽您的具體情況，${reply}`;
+  return `${hello}，${me}。看到您${f.product ? `購買${f.product}後` : ''}留的評價，關於${cause.topic}，真的很抱歉。${f.pick('own', cause.own)}關於${order}，我們想為您${offerOr(f)}，${f.remedy ? '您看這樣可以嗎' : '您看哪種方式比較方便'}？也想聽聽您的具體情況，${reply}`;
 }
 
 function phoneScript(f: DraftFacts): string {
@@ -333,7 +333,7 @@ function revisionRequest(f: DraftFacts): string {
 function firm(f: DraftFacts): string {
   const [cause] = f.causes;
   const tried = f.contacts.length
-    ? `收到評價後，我們先後${f.contacts.length}次透過${list([...new Set(f.contacts.map((c) => c.channel))])}聯絡您，${f.remedy ? `提出了${f.remedy}的處理方案` : '希望了解具體情況'}。`
+    ? `收到評價後，我們先後${f.contacts.length}次透過${list([...new Set(f.contacts.map((c) => c.channel))])}聯絡您，${f.remedy ? `提出了處理方案（${f.remedy}）` : '希望了解具體情況'}。`
     : `收到評價後，我們第一時間核對了訂單紀錄，${f.remedy ? `可以為您${f.remedy}` : '願意依平台規定為您處理'}。`;
   const points = [cause.firm, tried, '相關紀錄我們已提交平台查核，一切以平台的查核結果為準。'];
   const close = `如您仍有疑問，歡迎隨時透過平台聯絡我們，情況屬實的，我們一定負責到底。${sign(f)}`;
@@ -345,7 +345,7 @@ function unreachable(f: DraftFacts): string {
   const [cause] = f.causes;
   const reachedAny = f.contacts.some((c) => c.reached);
   const status = reachedAny ? '目前問題還沒有完全解決。' : '目前還沒能和您取得聯絡。';
-  const still = f.remedy ? `為您準備的${f.remedy}方案依然有效，` : '我們處理問題的誠意不變，';
+  const still = f.remedy ? `我們提出的處理方案（${f.remedy}）依然有效，` : '我們處理問題的誠意不變，';
   return `您好，為了解決您提到的${cause.topic}，我們先後聯絡過您：\n${f.contacts.map(contactLine).join('\n')}\n${status}${still}您方便時請透過平台訊息聯絡我們${hoursNote(f)}。${sign(f)}`;
 }
 
