@@ -11,9 +11,22 @@ function bigrams(text: string): Set<string> {
   return grams;
 }
 
+// Recent replies are the same strings on every keystroke; remembering their bigrams makes live lint cheap.
+const CACHE_SIZE = 256;
+const cache = new Map<string, Set<string>>();
+function cachedBigrams(text: string): Set<string> {
+  let grams = cache.get(text);
+  if (!grams) {
+    grams = bigrams(text);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(text, grams);
+  }
+  return grams;
+}
+
 export function jaccard(a: string, b: string): number {
   const x = bigrams(a);
-  const y = bigrams(b);
+  const y = cachedBigrams(b);
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const g of x) if (y.has(g)) shared++;

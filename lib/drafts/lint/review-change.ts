@@ -3,9 +3,11 @@ import { finding, hits, withoutOverlaps, type Hit } from './finding';
 
 /** Asking for a review to be changed, removed or improved, in any of the four languages. */
 const REVIEW_CHANGE: RegExp[] = [
-  /(?:修改|更改|改成|改为|改為|改一下|改下|改个|改個|改掉|追加|删除|删掉|刪除|刪掉|撤销|撤銷|撤回|撤掉|更新|调整|調整)(?:一下)?(?:您的|你的|下|个|個)?(?:评价|評價|评论|評論|差评|差評|中评|中評|好评|好評|评分|評分|星级|星級)/g,
+  /(?:修改|更改|改成|改为|改為|改一下|改下|改个|改個|改掉|删除|删掉|刪除|刪掉|撤销|撤銷|撤回|撤掉|更新|调整|調整)(?:一下)?(?:您的|你的|下|个|個)?(?:评价|評價|评论|評論|差评|差評|中评|中評|好评|好評|评分|評分|星级|星級)/g,
+  // A follow-up review (追评) is only a change when it is asked to be a good one; thanking for one is fine.
+  /追(?:加|评|評)?(?:一个|一個|个|個)?(?:好评|好評|五星)/g,
   /(?:评价|評價|差评|差評|中评|中評)(?:改|修改|删|刪|撤)/g,
-  /改(?:个|個|成|为|為)?(?:好评|好評|五星)|改评|改評|追评|追評/g,
+  /改(?:个|個|成|为|為)?(?:好评|好評|五星)|改评|改評/g,
   /\b(?:chang|updat|revis|amend|edit|remov|delet|withdr[ae]w|modif|upgrad|reconsider|(?:take|taking)\s+down)\w*\s+(?:your|the|this|that|my|our|a)?\s*(?:\w+\s+)?(?:review|rating|feedback|stars?)\b/gi,
   /\b(?:leave|write|give|post)\s+(?:us\s+)?(?:a\s+)?(?:positive|good|5[-\s]star|five[-\s]star|better)\s+(?:review|rating|feedback)\b/gi,
   /\b(?:Bewertung|Rezension|Feedback|Sternebewertung)\w*\s+(?:[\wäöüÄÖÜß]+\s+){0,6}?(?:ändern|anpassen|löschen|entfernen|zurückziehen|zurücknehmen|aktualisieren|überarbeiten|korrigieren|verbessern|hochstufen)\b/gi,

@@ -34,6 +34,7 @@ const POSITIVE: Case[] = [
   ['review_incentive', 'pinduoduo', 'private', '改好评送您一张优惠券', '改好评送您一张优惠券'],
   ['review_incentive', 'jd', 'phone', '您把差评改一下，我们给您退款', '差评改一下，我们给您退款'],
   ['review_incentive', 'qianniu', 'private', '删除评价后我们发红包给您', '删除评价后我们发红包'],
+  ['review_incentive', 'jd', 'private', '麻烦追加个好评，送您积分', '追加个好评，送您积分'],
   ['review_incentive', 'otto', 'private', 'We will refund you if you change your review.', 'refund you if you change your review'],
   ['review_incentive', 'otto', 'private', 'Sie erhalten einen Gutschein gegen Änderung der Bewertung.', 'Gutschein gegen Änderung'],
   ['review_incentive', 'otto', 'private', 'Wenn Sie die Bewertung löschen, erstatten wir 10 € als Gutschrift.', 'Bewertung löschen, erstatten wir 10 € als Gutschrift'],
@@ -165,6 +166,8 @@ describe('no false errors on good replies', () => {
     ['amazon', 'private', 'We did our best to fix this quickly and have issued a full refund. Thank you for your patience.'],
     ['amazon', 'public', 'Feel free to contact us any time; we updated the size chart based on your feedback.'],
     ['douyin', 'public', '您好，12月1日 14:30 我们致电未接通，20:05 又发了飞鸽消息，期待您的回复。'],
+    ['qianniu', 'public', '感谢您的追评，退款已经为您办理好了。'],
+    ['jd', 'public', '感谢您的评价和建议，已为您安排退款，我们也会改进包装。'],
   ];
 
   it.each(GOOD)('%s/%s: %s', (platform, kind, text) => {
