@@ -1,5 +1,5 @@
 import { h, type ComponentChildren } from 'preact';
-import { insertIntoReplyBox, type FocusTracker } from '../../lib/insert';
+import { insertIntoReplyBox, type PageFocus } from '../../lib/insert';
 import { DraftPanel, type DraftPanelProps } from './DraftPanel';
 import type { ReviewFacts } from './draft-input';
 
@@ -9,7 +9,7 @@ export interface DraftPanelWiring extends ReviewFacts {
   /** The platform's reply button, looked up when the seller presses Insert (the row may have re-rendered). */
   replyButton?: () => HTMLElement | null;
   /** The page-wide tracker of the field the seller last focused (one per content script). */
-  focus: FocusTracker;
+  focus: PageFocus;
   settings?: DraftPanelProps['settings'];
   draftSettings?: DraftPanelProps['draftSettings'];
 }
@@ -21,6 +21,6 @@ export interface DraftPanelWiring extends ReviewFacts {
 export function draftPanelRenderer(wiring: DraftPanelWiring): () => ComponentChildren {
   const { root, replyButton, focus, ...facts } = wiring;
   const insert: DraftPanelProps['insert'] = (text) =>
-    insertIntoReplyBox({ root, platform: facts.snapshot.platform, replyButton: replyButton?.() ?? null, text, focused: focus.last() });
+    insertIntoReplyBox({ root, platform: facts.snapshot.platform, replyButton: replyButton?.() ?? null, text, focused: focus.lastField(), lastPressed: focus.lastPressed() });
   return () => h(DraftPanel, { ...facts, insert });
 }

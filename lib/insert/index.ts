@@ -4,7 +4,7 @@ import { fillField } from './fill';
 import { DIALOG_LIKE, REPLY_BOXES, type ReplyBoxSpec } from './reply-boxes';
 import { waitFor } from './wait';
 
-export { trackEditableFocus, type FocusTracker } from './focus-tracker';
+export { trackPageFocus, type PageFocus } from './focus-tracker';
 
 /** Why Mend could not put the text in a reply box; the UI shows `t('insert_fail_' + reason)`. */
 export type InsertFailure =
@@ -14,6 +14,8 @@ export type InsertFailure =
   | 'timeout'
   /** The "reply button" looks like a dialog's submit button; Mend never presses those. */
   | 'unsafe_button'
+  /** A reply box is open that was opened from somewhere else than this review: filling it could answer the wrong buyer. */
+  | 'other_review_open'
   /** The editor was found but writing into it failed. */
   | 'fill_failed'
   | 'empty_text';
@@ -27,8 +29,10 @@ export interface InsertOptions {
   /** The platform's own reply button for this review (`adapter.replyButton(root)`). */
   replyButton?: HTMLElement | null;
   text: string;
-  /** The page field the seller focused last (see trackEditableFocus). */
+  /** The page field the seller focused last (PageFocus.lastField). */
   focused?: Element | null;
+  /** What was pressed last on the page outside dialogs (PageFocus.lastPressed). */
+  lastPressed?: Element | null;
   /** How long to wait for the editor after clicking the reply button. */
   timeoutMs?: number;
 }
@@ -84,7 +88,7 @@ function fill(field: EditableField, text: string, target: string): InsertResult 
  * reply button when needed. Never submits: the only thing Mend ever clicks is that reply button,
  * and the seller reads and sends the reply themselves.
  *
- * Order: an already open reply dialog (the seller opened it) → a field the seller focused inside
+ * Order: an already open reply dialog (opened from this review) → a field the seller focused inside
  * this review → the reply button and whatever editor it opens → the field the seller focused anywhere.
  */
 export async function insertIntoReplyBox(options: InsertOptions): Promise<InsertResult> {
@@ -94,7 +98,12 @@ export async function insertIntoReplyBox(options: InsertOptions): Promise<Insert
   const spec = REPLY_BOXES[platform];
 
   const open = spec ? openDialogEditor(doc, spec) : null;
-  if (open) return fill(open, text, spec!.target);
+  if (open) {
+    // Classic pages share one overlay between all rows: opened from another row, it answers another buyer.
+    const { lastPressed } = options;
+    if (lastPressed?.isConnected && !root.contains(lastPressed)) return { ok: false, reason: 'other_review_open' };
+    return fill(open, text, spec!.target);
+  }
 
   const focusedField = focused ? fillableWithin(focused) : null;
   if (focusedField && root.contains(focusedField)) return fill(focusedField, text, 'focused-field');

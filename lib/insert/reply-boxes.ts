@@ -43,3 +43,12 @@ export const DIALOG_LIKE = [
   '[role="dialog"]',
   '[aria-modal="true"]',
 ].join(', ');
+
+/** Dialogs plus the masks and wrappers around them: a press there belongs to the open dialog, not to a review. */
+export const OVERLAY_LIKE = [
+  DIALOG_LIKE,
+  '.next-overlay-wrapper',
+  '[data-testid="beast-core-portal"]',
+  '.ant-modal-root',
+  '.ant-drawer',
+].join(', ');

@@ -4,7 +4,7 @@ import { draftFactsFromCase, draftPanelCss, draftPanelRenderer } from '../../../
 import { ReviewWidget } from '../../../components/ReviewWidget';
 import type { Analysis } from '../../../lib/analysis/types';
 import { DEFAULT_DRAFT_SETTINGS } from '../../../lib/draft-settings';
-import { trackEditableFocus } from '../../../lib/insert';
+import { trackPageFocus } from '../../../lib/insert';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import type { ReviewSnapshot } from '../../../lib/sites/types';
 import { loadReplyFixture, reviewRoot } from '../../fixtures/reply-dialogs/wire';
@@ -44,7 +44,7 @@ describe('DraftPanel wired into ReviewWidget inside a shadow root', () => {
       canReply: true,
       pageUrl: 'https://mms.pinduoduo.com/goods/evaluation/index',
     };
-    const focus = trackEditableFocus(document);
+    const focus = trackPageFocus(document);
     const host = document.createElement('mend-review');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');

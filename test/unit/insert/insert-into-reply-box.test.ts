@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertIntoReplyBox, trackEditableFocus } from '../../../lib/insert';
+import { insertIntoReplyBox, trackPageFocus } from '../../../lib/insert';
 import { loadReplyFixture, reviewRoot } from '../../fixtures/reply-dialogs/wire';
 
 const hostile = '<img src=x onerror="alert(1)">您好，给您添麻烦了\n<script>alert(2)</script>我们马上补发';
@@ -94,6 +94,38 @@ describe('insertIntoReplyBox', () => {
     expect(log.submits).toEqual([]);
   });
 
+  it('refuses the shared classic overlay when it was opened from another review', async () => {
+    const log = loadReplyFixture(document, 'taobao-classic');
+    const tracker = trackPageFocus(document);
+    const first = reviewRoot(document, 'tb-1');
+    const second = reviewRoot(document, 'tb-2');
+    button(first, '回复').click();
+    await new Promise((r) => setTimeout(r, 120));
+    const overlayField = document.querySelector<HTMLTextAreaElement>('#reply-overlay textarea')!;
+    overlayField.click(); // a press inside the overlay does not count as opening it from elsewhere
+
+    const wrong = await insertIntoReplyBox({ root: second, platform: 'taobao_classic', replyButton: button(second, '回复'), text: '发货慢了，抱歉', lastPressed: tracker.lastPressed() });
+    expect(wrong).toEqual({ ok: false, reason: 'other_review_open' });
+    expect(overlayField.value).toBe('');
+
+    const right = await insertIntoReplyBox({ root: first, platform: 'taobao_classic', replyButton: button(first, '回复'), text: '包装的事抱歉', lastPressed: tracker.lastPressed() });
+    expect(right).toEqual({ ok: true, target: 'taobao-classic-overlay' });
+    expect(overlayField.value).toBe('包装的事抱歉');
+    expect(log.submits).toEqual([]);
+    tracker.stop();
+  });
+
+  it('records its own click on the reply button as the opener, so the box it opened is accepted next time', async () => {
+    loadReplyFixture(document, 'qianniu');
+    const tracker = trackPageFocus(document);
+    const root = reviewRoot(document, 'qn-1');
+    const reply = button(root, '评价回复');
+    expect((await insertIntoReplyBox({ root, platform: 'qianniu', replyButton: reply, text: '一', lastPressed: tracker.lastPressed() })).ok).toBe(true);
+    expect(tracker.lastPressed()).toBe(reply);
+    expect(await insertIntoReplyBox({ root, platform: 'qianniu', replyButton: reply, text: '二', lastPressed: tracker.lastPressed() })).toEqual({ ok: true, target: 'qianniu-dialog' });
+    tracker.stop();
+  });
+
   it('uses an open dialog without clicking the reply button again', async () => {
     loadReplyFixture(document, 'qianniu');
     const root = reviewRoot(document, 'qn-1');
@@ -142,11 +174,11 @@ describe('insertIntoReplyBox', () => {
     const field = document.createElement('textarea');
     const search = document.createElement('input');
     document.body.append(root, field, search);
-    const tracker = trackEditableFocus(document);
+    const tracker = trackPageFocus(document);
     field.focus();
     search.focus();
 
-    const result = await insertIntoReplyBox({ root, platform: 'generic', text: 'Sorry about that', focused: tracker.last() });
+    const result = await insertIntoReplyBox({ root, platform: 'generic', text: 'Sorry about that', focused: tracker.lastField() });
     tracker.stop();
 
     expect(result).toEqual({ ok: true, target: 'focused-field' });
@@ -191,7 +223,7 @@ describe('insertIntoReplyBox', () => {
   });
 });
 
-describe('trackEditableFocus', () => {
+describe('trackPageFocus', () => {
   it('keeps the page field when focus moves into Mend’s shadow-root UI', () => {
     const field = document.createElement('div');
     field.setAttribute('contenteditable', 'true');
@@ -200,12 +232,12 @@ describe('trackEditableFocus', () => {
     const own = document.createElement('textarea');
     shadow.append(own);
     document.body.append(field, host);
-    const tracker = trackEditableFocus(document);
+    const tracker = trackPageFocus(document);
     field.focus();
     own.focus();
-    expect(tracker.last()).toBe(field);
+    expect(tracker.lastField()).toBe(field);
     field.remove();
-    expect(tracker.last()).toBeNull();
+    expect(tracker.lastField()).toBeNull();
     tracker.stop();
   });
 });
