@@ -100,13 +100,24 @@ export function gatherFindings(text: string): Findings {
   let positiveSignals = 0;
   let contrastComplaint = false;
 
+  // Clauses where a concrete fault other than the staff's is named: there 商家/客服 are only the agent
+  // of that fault (商家拖着不给退 is after-sales), and opinions inside a personal cue (不喜欢) judge taste.
+  const clauseWithOtherFault = new Set<number>();
+  let coverEnd = -1;
+  const insideCue: boolean[] = new Array<boolean>(count).fill(false);
   for (let m = 0; m < count; m++) {
     const match = matches[m];
     const role = match.entry.role;
     if (role === CONTRAST || role === CONCESSION || role === ASPECT || role === OTHER) continue;
     const floor = clauses.starts[clauses.ofMatch[m]];
     if (isNegated(source, match.start, floor, lexicon)) negated[m] = 1;
+    if (role === CUE && keep[m] && !negated[m] && match.entry.cause !== 'service') clauseWithOtherFault.add(clauses.ofMatch[m]);
+    if ((role === PERSONAL || role === CUE) && keep[m]) coverEnd = Math.max(coverEnd, match.end);
+    else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = true;
   }
+  const partyWindow = lexicon.latin ? 16 : 6;
+  const staffBlamed = (m: number, clause: number): boolean =>
+    !clauseWithOtherFault.has(clause) && !belongsToAnotherParty(matches, clauses, m, clause, partyWindow);
 
   for (let m = 0; m < count; m++) {
     const match = matches[m];
@@ -114,11 +125,12 @@ export function gatherFindings(text: string): Findings {
     const clause = clauses.ofMatch[m];
     const emphasis = clauses.contrasted[clause] ? 1.5 : clauses.conceded[clause] ? 0.5 : 1;
     switch (entry.role) {
+      // An opinion word inside a cue (差 in 色差, 喜欢 in 不喜欢) is judged as part of that cue.
       case NEGATIVE:
-        polarity[m] = negated[m] ? -1 : 1;
+        if (!insideCue[m]) polarity[m] = negated[m] ? -1 : 1;
         break;
       case POSITIVE:
-        polarity[m] = negated[m] ? 1 : -1;
+        if (!insideCue[m]) polarity[m] = negated[m] ? 1 : -1;
         break;
       case CUE:
         if (!keep[m]) break;
@@ -128,6 +140,7 @@ export function gatherFindings(text: string): Findings {
           break;
         }
         polarity[m] = 1;
+        if (entry.cause === 'service' && !staffBlamed(m, clause)) break;
         scores.set(entry.cause!, (scores.get(entry.cause!) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
         addEvidence(evidence, entry.cause!, match.start, match.end);
         break;
@@ -156,7 +169,7 @@ export function gatherFindings(text: string): Findings {
     if (aspect.entry.role !== ASPECT || !keep[m]) continue;
     const clause = clauses.ofMatch[m];
     const cause = aspect.entry.cause!;
-    if (cause === 'service' && belongsToAnotherParty(matches, clauses, m, clause)) continue;
+    if (cause === 'service' && !staffBlamed(m, clause)) continue;
     const opinion = nearestComplaint(matches, polarity, clauses, m, clause);
     if (opinion < 0) continue;
     scores.set(cause, (scores.get(cause) ?? 0) + aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
@@ -168,11 +181,11 @@ export function gatherFindings(text: string): Findings {
 }
 
 /** 态度/服务 right after 快递员, 安装师傅, 售后 …: the attitude of that party, not of the shop's staff. */
-function belongsToAnotherParty(matches: Match[], clauses: Clauses, m: number, clause: number): boolean {
+function belongsToAnotherParty(matches: Match[], clauses: Clauses, m: number, clause: number, window: number): boolean {
   const aspect = matches[m];
   for (let j = m - 1; j >= 0 && clauses.ofMatch[j] === clause; j--) {
     const candidate = matches[j];
-    if (aspect.start - candidate.end > OPINION_BEFORE) break;
+    if (aspect.start - candidate.end > window) break;
     const role = candidate.entry.role;
     if ((role === ASPECT || role === CUE) && candidate.entry.cause !== 'service' && candidate.entry.cause !== 'quality') return true;
   }
@@ -223,7 +236,10 @@ export function textNegativity(findings: Findings, combination: readonly number[
   if (features[7] === 1) combination = LATIN_COMBINATION;
   let z = combination[0];
   for (let i = 0; i < features.length; i++) z += combination[i + 1] * features[i];
-  return 1 / (1 + Math.exp(-z));
+  const probability = 1 / (1 + Math.exp(-z));
+  // Praise and not one complaining word: whatever the character model leans to, nothing to answer.
+  if (features[6] === 1 && (findings.positiveSignals >= 2 || (findings.positiveSignals > 0 && features[0] < 0))) return Math.min(probability, 0.3);
+  return probability;
 }
 
 function toSpans(normalized: Normalized, ranges: Array<[number, number]>): Span[] {
