@@ -151,7 +151,7 @@ export interface Finding {
 export interface LintContext {
   platform: Platform;
   kind: DraftKind;
-  /** Language of the reply; when absent every language's patterns are tried. */
+  /** Language of the reply. Informational: every language's patterns always run, since sellers mix languages. */
   lang?: Lang;
   /** As the platform shows it ("还有N天可回复"); wins over `reviewDate`. */
   replyDaysLeft?: number;

@@ -24,19 +24,25 @@ function cachedBigrams(text: string): Set<string> {
   return grams;
 }
 
-export function jaccard(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = cachedBigrams(b);
+function overlap(x: Set<string>, y: Set<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const g of x) if (y.has(g)) shared++;
   return shared / (x.size + y.size - shared);
 }
 
+/** Character-bigram Jaccard similarity, 0…1, ignoring spaces, punctuation and case. */
+export function jaccard(a: string, b: string): number {
+  return overlap(bigrams(a), cachedBigrams(b));
+}
+
 /** Identical replies across a page read as canned; platforms and buyers notice. */
 export function nearDuplicate(text: string, ctx: LintContext): Finding[] {
+  const recent = ctx.recentReplies ?? [];
+  if (recent.length === 0) return [];
+  const own = bigrams(text);
   let best = 0;
-  for (const other of ctx.recentReplies ?? []) if (typeof other === 'string') best = Math.max(best, jaccard(text, other));
+  for (const other of recent) if (typeof other === 'string') best = Math.max(best, overlap(own, cachedBigrams(other)));
   if (best < DUPLICATE_THRESHOLD) return [];
   const percent = String(Math.round(best * 100));
   return [finding('near_duplicate', 'warning', 'lint_near_duplicate', `This reply is ${percent}% similar to a recent reply`, [percent], 0, text.length)];
