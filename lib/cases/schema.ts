@@ -1,20 +1,14 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { CauseId } from '../analysis/types';
+import type { BlacklistEntry } from './blacklist-codec';
 import type { Platform } from '../sites/types';
 import type { Case, CaseState } from './types';
 import { upgradeCaseRecord } from './upgrade-record';
 
 export const CASES_DB_NAME = 'mend';
 
-/**
- * A team blacklist row, keyed by [platform, nick]. The codec (lib/cases/blacklist-codec.ts) owns the
- * full shape; the store only relies on the key fields.
- */
-export interface StoredBlacklistEntry {
-  platform: Platform;
-  nick: string;
-  [field: string]: unknown;
-}
+/** The team blacklist in the store: the codec's entry, keyed by [platform, nick]. */
+export type StoredBlacklistEntry = BlacklistEntry;
 
 export interface MendDB extends DBSchema {
   cases: {
@@ -53,8 +47,10 @@ export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) 
   (db) => {
     const cases = db.createObjectStore('cases', { keyPath: 'id' });
     cases.createIndex('by-state', 'state');
-    cases.createIndex('by-platform', 'platform');
-    cases.createIndex('by-updated', 'updatedAt');
+    // Indexes a later step removed are no longer in MendDB's types.
+    const retired = cases as unknown as { createIndex(name: string, keyPath: string): void };
+    retired.createIndex('by-platform', 'platform');
+    retired.createIndex('by-updated', 'updatedAt');
     cases.createIndex('by-open-due', ['isOpen', 'dueAt']);
     cases.createIndex('by-cause', 'causes', { multiEntry: true });
     db.createObjectStore('blacklist', { keyPath: ['platform', 'nick'] });

@@ -317,13 +317,11 @@ export function readExportedCase(value: unknown, path: string): Case {
 }
 
 export function readBlacklistEntry(value: unknown, path: string): StoredBlacklistEntry {
-  return object((r) =>
-    compact({
-      platform: r.required('platform', oneOf(PLATFORMS)),
-      nick: r.required('nick', nonEmpty),
-      reason: r.optional('reason', str),
-      addedAt: r.optional('addedAt', (v, p) => (typeof v === 'number' ? time(v, p) : str(v, p))),
-      addedBy: r.optional('addedBy', str),
-    }),
-  )(value, path);
+  return object((r) => ({
+    platform: r.required('platform', oneOf(PLATFORMS)),
+    nick: r.required('nick', nonEmpty),
+    reason: r.required('reason', str),
+    addedAt: r.required('addedAt', str),
+    addedBy: r.required('addedBy', str),
+  }))(value, path);
 }

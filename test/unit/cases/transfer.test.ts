@@ -61,8 +61,8 @@ describe('JSON export and import', () => {
     await theirs.logContact('qianniu:old', { channel: 'sms', outcome: 'answered' }, T0 + 2 * HOUR);
     await theirs.addNote('qianniu:new', 'theirs, earlier', T0 + HOUR);
     await theirs.addNote('qianniu:tie', 'theirs', T0 + HOUR);
-    await theirs.putBlacklist([{ platform: 'jd', nick: 'x', reason: 'a' }]);
-    await ours.putBlacklist([{ platform: 'jd', nick: 'x', reason: 'b' }]);
+    await theirs.putBlacklist([{ platform: 'jd', nick: 'x', reason: 'a', addedAt: '2026-11-01T00:00:00.000Z', addedBy: 'A' }]);
+    await ours.putBlacklist([{ platform: 'jd', nick: 'x', reason: 'b', addedAt: '2026-11-01T00:00:00.000Z', addedBy: 'B' }]);
 
     const file = await exportCasesJson(theirs);
     const preview = await importCasesJson(ours, file, { dryRun: true });
