@@ -325,7 +325,7 @@ function firm(f: DraftFacts): string {
   const tried = f.contacts.length
     ? `Seit dieser Bewertung haben wir Sie ${f.contacts.length === 1 ? 'einmal' : `${f.contacts.length}-mal`} per ${list([...new Set(f.contacts.map((c) => c.channel))])} kontaktiert${f.remedy ? ` und ${f.remedy} angeboten` : ', um den Sachverhalt zu klären'}.`
     : `Nach dieser Bewertung haben wir die Bestelldaten sofort geprüft und ${f.remedy ? `bieten ${f.remedy} an` : 'sind bereit, den Fall nach den Regeln der Plattform zu lösen'}.`;
-  const points = [cause.firm, tried, 'Die Unterlagen haben wir der Plattform vorgelegt; deren Prüfergebnis ist für uns maßgeblich.'];
+  const points = [cause.firm, tried, 'Alle Unterlagen liegen uns vor und können der Plattform jederzeit vorgelegt werden; deren Prüfergebnis ist für uns maßgeblich.'];
   const close = `Fragen beantworten wir jederzeit über die Plattform; bestätigt sich ein Mangel, stehen wir dafür ein.${sign(f)}`;
   if (f.tone === 'concise') return `Zu dieser Bewertung: ${points.join(' ')} ${close}`;
   return `Der Sachverhalt zu dieser Bewertung, auch für andere Kundinnen und Kunden:\n${points.map((p, i) => `${i + 1}. ${p}`).join('\n')}\n${close}`;

@@ -327,7 +327,7 @@ function firm(f: DraftFacts): string {
   const tried = f.contacts.length
     ? `Since this review we have contacted you ${f.contacts.length === 1 ? 'once' : `${f.contacts.length} times`} by ${list([...new Set(f.contacts.map((c) => c.channel))])}${f.remedy ? ` and offered ${f.remedy}` : ' to understand what happened'}.`
     : `After this review we checked the order records straight away and ${f.remedy ? `can offer ${f.remedy}` : 'are ready to resolve it under the platform\'s rules'}.`;
-  const points = [cause.firm, tried, 'We have submitted the records to the platform and will abide by its findings.'];
+  const points = [cause.firm, tried, 'We keep every record, are ready to submit them to the platform, and will abide by its findings.'];
   const close = `Questions are welcome through the platform at any time; if a problem is confirmed, we will make it right.${sign(f)}`;
   if (f.tone === 'concise') return `About this review: ${points.join(' ')} ${close}`;
   return `The facts of this case, also for other customers:\n${points.map((p, i) => `${i + 1}. ${p}`).join('\n')}\n${close}`;

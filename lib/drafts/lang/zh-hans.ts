@@ -335,7 +335,7 @@ function firm(f: DraftFacts): string {
   const tried = f.contacts.length
     ? `收到评价后，我们先后${f.contacts.length}次通过${list([...new Set(f.contacts.map((c) => c.channel))])}联系您，${f.remedy ? `提出了处理方案（${f.remedy}）` : '希望了解具体情况'}。`
     : `收到评价后，我们第一时间核对了订单记录，${f.remedy ? `可以为您${f.remedy}` : '愿意按平台规则为您处理'}。`;
-  const points = [cause.firm, tried, '相关记录我们已提交平台核实，一切以平台的核实结果为准。'];
+  const points = [cause.firm, tried, '相关记录我们都已保存，可随时提交平台核实，一切以平台的核实结果为准。'];
   const close = `如您仍有疑问，欢迎随时通过平台联系我们，情况属实的，我们一定负责到底。${sign(f)}`;
   if (f.tone === 'concise') return `关于这条评价，说明如下：${points.join('')}${close}`;
   return `关于这条评价，我们想把情况说明清楚，也给其他顾客一个参考：\n${points.map((p, i) => `${i + 1}. ${p}`).join('\n')}\n${close}`;

@@ -335,7 +335,7 @@ function firm(f: DraftFacts): string {
   const tried = f.contacts.length
     ? `收到評價後，我們先後${f.contacts.length}次透過${list([...new Set(f.contacts.map((c) => c.channel))])}聯絡您，${f.remedy ? `提出了處理方案（${f.remedy}）` : '希望了解具體情況'}。`
     : `收到評價後，我們第一時間核對了訂單紀錄，${f.remedy ? `可以為您${f.remedy}` : '願意依平台規定為您處理'}。`;
-  const points = [cause.firm, tried, '相關紀錄我們已提交平台查核，一切以平台的查核結果為準。'];
+  const points = [cause.firm, tried, '相關紀錄我們都已保存，可隨時提交平台查核，一切以平台的查核結果為準。'];
   const close = `如您仍有疑問，歡迎隨時透過平台聯絡我們，情況屬實的，我們一定負責到底。${sign(f)}`;
   if (f.tone === 'concise') return `關於這條評價，說明如下：${points.join('')}${close}`;
   return `關於這條評價，我們想把情況說明清楚，也給其他顧客一個參考：\n${points.map((p, i) => `${i + 1}. ${p}`).join('\n')}\n${close}`;
