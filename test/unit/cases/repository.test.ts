@@ -94,6 +94,20 @@ describe('recordSeen', () => {
     expect(again.case!.contacts).toHaveLength(1);
   });
 
+  it('counts a reply already on the page as the public response and keeps the original rating', async () => {
+    const { repo } = await freshRepo();
+    await repo.recordSeen(snapshot(), analysis(), { autoOpen: true, now: T0 });
+    const { case: c } = await repo.recordSeen(
+      snapshot({ rating: 'good', existingReply: '抱歉给您带来不便' }),
+      analysis(),
+      { autoOpen: true, now: T0 + HOUR },
+    );
+    expect(c!.flags.publicReplyPosted).toBe(true);
+    expect(c!.firstResponseAt).toBe(T0 + HOUR);
+    expect(c!.rating).toBe('good');
+    expect(c!.initialRating).toBe('bad');
+  });
+
   it('records a page of reviews in one call', async () => {
     const { repo } = await freshRepo();
     const results = await repo.recordSeenMany(
