@@ -3,7 +3,7 @@ import { CAUSE_IDS, type Lang } from '../../lib/analysis/types';
 import { PLATFORM_RULES } from '../../lib/drafts/platform-rules';
 import { PLACEHOLDERS, type PlaceholderName } from '../../lib/drafts/template';
 import { DRAFT_KINDS, PUBLIC_KINDS, TONES, type DraftKind, type Finding, type TemplateIssue, type Tone } from '../../lib/drafts/types';
-import { t } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 import type { Platform } from '../../lib/sites/types';
 import { generateDraftsReport, lintReply } from '../../components/drafts/engine';
 import { findingMessage, kindLabel, langLabel, toneLabel } from '../../components/drafts/labels';
@@ -22,6 +22,16 @@ interface Props {
   form: OptionsForm;
   errors: FormErrors;
   onOverrides(overrides: OptionsForm['overrides']): void;
+}
+
+/** The preview starts in the seller's own language when drafts follow the review's. */
+function uiDraftLanguage(): Lang {
+  const tag = uiLanguage().toLowerCase();
+  if (/^zh-(tw|hk|mo|hant)/.test(tag)) return 'zh-Hant';
+  if (tag.startsWith('zh')) return 'zh-Hans';
+  if (tag.startsWith('de')) return 'de';
+  if (tag.startsWith('en')) return 'en';
+  return 'zh-Hans';
 }
 
 function scopeLabel(scope: TemplateScope): string {
@@ -64,7 +74,7 @@ function PreviewBox({ preview }: { preview: Preview }) {
 export function TemplateSection({ form, errors, onOverrides }: Props) {
   const [scope, setScope] = useState<TemplateScope>('all');
   const [kind, setKind] = useState<DraftKind>('public');
-  const [lang, setLang] = useState<Lang>(form.settings.draftLanguage === 'auto' ? 'zh-Hans' : form.settings.draftLanguage);
+  const [lang, setLang] = useState<Lang>(() => (form.settings.draftLanguage === 'auto' ? uiDraftLanguage() : form.settings.draftLanguage));
   const [platform, setPlatform] = useState<Platform>('qianniu');
   const [tone, setTone] = useState<Tone>(form.settings.defaultTone);
   const [now] = useState(() => new Date());

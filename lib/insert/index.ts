@@ -6,19 +6,17 @@ import { waitFor } from './wait';
 
 export { trackPageFocus, type PageFocus } from './focus-tracker';
 
-/** Why Mend could not put the text in a reply box; the UI shows `t('insert_fail_' + reason)`. */
-export type InsertFailure =
-  /** No editor was open, none was focused and there is no reply button to open one. */
-  | 'no_reply_box'
-  /** The reply button was clicked but no editor appeared in time. */
-  | 'timeout'
-  /** The "reply button" looks like a dialog's submit button; Mend never presses those. */
-  | 'unsafe_button'
-  /** A reply box is open that was opened from somewhere else than this review: filling it could answer the wrong buyer. */
-  | 'other_review_open'
-  /** The editor was found but writing into it failed. */
-  | 'fill_failed'
-  | 'empty_text';
+/**
+ * Why Mend could not put the text in a reply box; the UI shows `t('insert_fail_' + reason)`.
+ * - no_reply_box: no editor open, none focused, no reply button to open one.
+ * - timeout: the reply button was clicked but no editor appeared in time.
+ * - unsafe_button: the "reply button" looks like a dialog's submit button; Mend never presses those.
+ * - other_review_open: an open reply box was opened from another review; filling it could answer the wrong buyer.
+ * - fill_failed: the editor was found but writing into it failed.
+ * - empty_text: nothing to insert.
+ */
+export const INSERT_FAILURES = ['no_reply_box', 'timeout', 'unsafe_button', 'other_review_open', 'fill_failed', 'empty_text'] as const;
+export type InsertFailure = (typeof INSERT_FAILURES)[number];
 
 export type InsertResult = { ok: true; target: string } | { ok: false; reason: InsertFailure };
 

@@ -160,6 +160,17 @@ describe('options page: templates and live preview', () => {
     expect($('[data-preview="text"]').textContent).toContain('快递的事给您添麻烦了');
   });
 
+  it('previews in the seller’s UI language, or in the language they force for drafts', async () => {
+    await open();
+    expect($<HTMLSelectElement>('select[name="previewLang"]').value).toBe('en');
+    expect(preview()).toMatch(/\b(you|your)\b/i);
+    render(null, host);
+    await fakeBrowser.storage.local.set({ settings: { draftLanguage: 'de' } });
+    await open();
+    expect($<HTMLSelectElement>('select[name="previewLang"]').value).toBe('de');
+    expect(preview()).toMatch(/\b(Sie|Ihnen|Ihr\w*)\b/);
+  });
+
   it('says when the previewed platform gets no draft of that kind (Amazon: no revision request)', async () => {
     await open();
     await choose('select[name="templateKind"]', 'revisionRequest');
