@@ -36,3 +36,27 @@ describe('mend assess', () => {
     expect(() => handleRecord({ id: 'x', text: 'hi' })).toThrow(/platform/);
   });
 });
+
+describe('mend assess with a CSV', () => {
+  it('reads dotted columns as nested facts, empty cells as unknown, contacts as JSON in a cell', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mend-assess-csv-'));
+    const input = join(dir, 'facts.csv');
+    const output = join(dir, 'risk.jsonl');
+    writeFileSync(
+      input,
+      [
+        'id,platform,rating,text,buyer.nick,buyer.givenRatings.good,buyer.givenRatings.medium,buyer.givenRatings.bad,buyer.givenRatings.windowDays,order.chatBeforeOrder,order.secondsToPay,blacklisted,contacts',
+        'a1,qianniu,bad,质量差,tb_x,9,4,11,182,否,12,,',
+        'a2,qianniu,medium,一般,tb_y,,,,,,,false,"[{""at"":1,""channel"":""phone"",""outcome"":""no_answer""},{""at"":2,""channel"":""phone"",""outcome"":""no_answer""},{""at"":3,""channel"":""sms"",""outcome"":""no_answer""}]"',
+        'a3,qianniu,bad,差,tb_z,,,,,maybe,,,',
+      ].join('\n'),
+    );
+    await runBatch(input, output, handleRecord);
+    const [a1, a2, a3] = readFileSync(output, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(a1).toMatchObject({ id: 'a1', band: 'high' });
+    expect(a1.signals.map((s: { id: string }) => s.id)).toEqual(['history.many_bad_given', 'order.no_chat', 'order.instant_payment']);
+    expect(a2).toMatchObject({ id: 'a2', band: 'watch' });
+    expect(a2.signals.map((s: { id: string }) => s.id)).toEqual(['contacts.unanswered']);
+    expect(a3).toEqual({ id: 'a3', error: expect.stringMatching(/"order.chatBeforeOrder" must be true or false/) });
+  });
+});
