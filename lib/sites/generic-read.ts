@@ -6,7 +6,7 @@ import { capture, makeSnapshot, ratingFromLabel, ratingFromStars } from './commo
 import { englishDateToIso, germanDateToIso, localDateToIso } from './dates';
 import { closestDeep, deepText } from './deep';
 import { isDisabled } from './dom';
-import { isProse, ownText, proseIn, ratingSign, textHolders } from './review-signals';
+import { isProse, ownText, ratingSign, textHolders } from './review-signals';
 import { hashedReviewId } from './stable-id';
 import type { ReviewSnapshot } from './types';
 
@@ -15,7 +15,7 @@ const FOLLOW_UP_LABEL = /^(追评|追加评价|\[?购买\d+天后追评\]?|\[?�
 const REPLY_ACTIONS = ['评价回复', '回复/互动', '回复', '去回复', '解释', 'Post public reply', 'Post a public reply', 'Reply', 'Antworten', 'Contact customer'];
 const ORDER = /(?:订单(?:号|编号)\s*[：:]\s*|Bestell(?:nummer|nr\.?)[:\s]+|Order ID[:\s]+)([A-Z0-9][\dA-Z-]{5,})|\b(\d{3}-\d{7}-\d{7})\b/i;
 const NICK = /^[^\s*：:]{1,8}\*{2,}[^\s*]{0,4}$/;
-const NICK_LABELLED = /(?:买家昵称|买家|用户|评价人|Verfasser)[：:]\s*([^\s]+)/;
+const NICK_LABELLED = /(?:买家昵称|用户昵称|昵称|买家|用户|评价人|Verfasser)[：:]\s*([^\s]+)/;
 const REVIEW_ID_ATTRIBUTES = ['data-review-id', 'data-comment-id', 'data-feed-id', 'data-guid', 'data-row-key', 'data-id'];
 
 /**
@@ -63,9 +63,25 @@ function nickOf(root: Element, whole: string): string | undefined {
   return textHolders(root).map(ownText).find((t) => NICK.test(t));
 }
 
+/** The element holding the buyer's prose, outside shop replies and follow-ups. */
+export function reviewTextElement(root: Element): Element | null {
+  const excluded = [...labelledParts(root, REPLY_LABEL), ...labelledParts(root, FOLLOW_UP_LABEL)].map((p) => p.container);
+  return proseOutside(root, excluded);
+}
+
+function proseOutside(root: Element, excluded: Element[]): Element | null {
+  let best: Element | null = null;
+  for (const holder of textHolders(root)) {
+    if (excluded.some((c) => c.contains(holder)) || holder.closest('a, button, select, label, [role="button"]')) continue;
+    const text = ownText(holder);
+    if (isProse(text) && text.length > (best ? ownText(best).length : 0)) best = holder;
+  }
+  return best;
+}
+
 function reviewTextOf(root: Element, excluded: Element[]): string {
-  const prose = proseIn(root);
-  if (prose && !excluded.some((c) => c.contains(prose))) return ownText(prose);
+  const prose = proseOutside(root, excluded);
+  if (prose) return ownText(prose);
   // Short reviews ("一般"): the longest own text that is not a label, link, date or marker.
   let best = '';
   for (const holder of textHolders(root)) {

@@ -101,51 +101,71 @@ export interface RatingSign {
   stars?: number;
 }
 
-/** The strongest rating sign in a block: a verdict word, a star value, or a count of star icons. */
-export function ratingSign(root: Element): RatingSign | null {
-  const elements = allElements(root);
-  for (const el of elements) {
-    const own = ownText(el);
-    const candidates = [own, el.getAttribute('title') ?? '', el.getAttribute('aria-label') ?? ''];
-    const label = candidates.find((c) => RATING_LABEL.test(c.trim()));
-    // Filter controls (全部/好评/中评/差评 tabs, star selects) are not a rating of this block.
-    if (label && !isFilterControl(el)) return { kind: 'label', label: label.trim() };
+/** A 好评/中评/差评-style word as the whole of one text node, title or aria-label of `el`. */
+function labelOf(el: Element): string | undefined {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType !== 3) continue;
+    const value = (node.nodeValue ?? '').trim();
+    if (value.length >= 2 && value.length <= 4 && RATING_LABEL.test(value)) return value;
   }
-  for (const el of elements) {
-    if (!el.attributes.length) continue;
-    const value = el.getAttribute('value');
-    const aria = el.getAttribute('aria-label');
-    let stars: number | undefined;
-    if (el.tagName.includes('STAR') && value) stars = starsFromText(value);
-    if (!stars && aria && /星|star|Stern|out of 5|von 5/i.test(aria)) stars = starsFromText(aria);
-    if (!stars && el.getAttribute('aria-valuemax') === '5') {
-      const now = Number(el.getAttribute('aria-valuenow'));
-      if (now >= 1 && now <= 5) stars = Math.round(now);
-    }
-    if (stars && !isFilterControl(el)) return { kind: 'aria', stars };
+  for (const attribute of ['title', 'aria-label']) {
+    const value = el.getAttribute(attribute)?.trim();
+    if (value && RATING_LABEL.test(value)) return value;
   }
-  const filled = countFilledStars(elements.filter((el) => !isFilterControl(el)));
-  if (filled > 0) return { kind: 'stars', stars: Math.min(filled, 5) };
-  const text = deepText(root);
-  const glyphs = /★+/.exec(text);
-  if (glyphs && STAR_GLYPHS.test(text)) return { kind: 'stars', stars: Math.min(glyphs[0].length, 5) };
-  const score = SCORE_TEXT.exec(text);
-  if (score) return { kind: 'score', stars: starsFromText(score[0].replace(/评分\s*[:：]?\s*/, '')) };
-  const coded = elements.map((el) => el.getAttribute('class') ?? '').find((c) => /\bstar-?[1-5]\b/.test(c));
-  if (coded) return { kind: 'stars', stars: starsFromText(coded) };
-  return null;
+  return undefined;
 }
 
-/** Star icons that are marked filled/active/full; empty ones carry none of these words. */
-function countFilledStars(elements: Element[]): number {
-  let count = 0;
-  for (const el of elements) {
-    const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
-    if (!STAR_CLASS.test(marks)) continue;
-    if (/(star[-_]?(filled|full|on|active))|((filled|full|active)[-_ ]?star)|starFilled|star_filled|rate-star-full/i.test(marks)) count++;
-    else if (/\bactive\b/.test(marks) && /star/i.test(marks)) count++;
+function starValueOf(el: Element): number | undefined {
+  const value = el.getAttribute('value');
+  if (value && el.tagName.includes('STAR')) {
+    const stars = starsFromText(value);
+    if (stars) return stars;
   }
-  return count;
+  const aria = el.getAttribute('aria-label');
+  if (aria && /星|star|Stern|out of 5|von 5/i.test(aria)) {
+    const stars = starsFromText(aria);
+    if (stars) return stars;
+  }
+  if (el.getAttribute('aria-valuemax') === '5') {
+    const now = Number(el.getAttribute('aria-valuenow'));
+    if (now >= 1 && now <= 5) return Math.round(now);
+  }
+  return undefined;
+}
+
+const FILLED_STAR = /(star[-_]{0,2}(filled|full|on|active|checked))|((filled|full|active)[-_ ]{0,2}star)/i;
+
+/**
+ * The strongest rating sign in a block: a verdict word, a star value (attribute or ARIA), a count
+ * of filled star icons, star glyphs, a score text, or a class-coded star level — in that order.
+ * One pass over the block; filter controls (全部/好评/中评/差评 tabs, star selects) never count.
+ */
+export function ratingSign(root: Element, text?: string): RatingSign | null {
+  let valued: number | undefined;
+  let filled = 0;
+  let coded: number | undefined;
+  for (const el of allElements(root)) {
+    const label = labelOf(el);
+    if (label && !isFilterControl(el)) return { kind: 'label', label };
+    if (!el.hasAttributes()) continue;
+    if (valued === undefined) {
+      const stars = starValueOf(el);
+      if (stars && !isFilterControl(el)) valued = stars;
+    }
+    const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+    if (!STAR_CLASS.test(marks) || isFilterControl(el)) continue;
+    if (FILLED_STAR.test(marks) || (/\bactive\b/.test(marks) && /star/i.test(marks))) filled++;
+    coded ??= /\bstar-?[1-5]\b/.test(marks) ? starsFromText(marks) : undefined;
+  }
+  if (valued) return { kind: 'aria', stars: valued };
+  if (filled > 0) return { kind: 'stars', stars: Math.min(filled, 5) };
+  const all = text ?? deepText(root);
+  const glyphs = /★+/.exec(all);
+  if (glyphs && STAR_GLYPHS.test(all)) return { kind: 'stars', stars: Math.min(glyphs[0].length, 5) };
+  const score = SCORE_TEXT.exec(all);
+  if (score) return { kind: 'score', stars: starsFromText(score[0].replace(/评分\s*[:：]?\s*/, '')) };
+  if (coded) return { kind: 'stars', stars: coded };
+  return null;
 }
 
 export function markerCount(text: string): number {

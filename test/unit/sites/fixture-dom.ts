@@ -45,6 +45,8 @@ export interface FixtureEntry {
    * Absent when the platform's own test checks the fields.
    */
   reviews?: Omit<ReviewSnapshot, 'platform' | 'reviewId' | 'pageUrl'>[];
+  /** Pages of platforms without an adapter: how many reviews the generic detector must find. */
+  genericExpected?: number;
 }
 
 export interface FixtureManifest {

@@ -41,6 +41,17 @@ describe('generic detector: precision and recall over every fixture', { timeout:
     expect(recalled / expected).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('finds the reviews on platforms it has no adapter for, and reads their verdicts', () => {
+    const unknown = fixtures.filter((f) => f.genericExpected !== undefined);
+    expect(unknown.length).toBeGreaterThanOrEqual(3);
+    for (const page of unknown) {
+      const blocks = detectReviewBlocks(loadFixture(page.dir, page.file));
+      expect({ page: page.file, found: blocks.length }).toEqual({ page: page.file, found: page.genericExpected });
+      const snapshots = blocks.map((b) => genericAdapter.read(b, new URL(page.url)));
+      expect(snapshots.every((s) => s && s.rating !== 'unknown' && s.text.length > 5 && s.orderId)).toBe(true);
+    }
+  });
+
   it('reads the fields an adapter reads on the same block, for nearly every review', () => {
     const agree: Record<string, [number, number]> = {};
     const count = (field: keyof ReviewSnapshot, a: ReviewSnapshot, g: ReviewSnapshot | null) => {
