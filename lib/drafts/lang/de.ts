@@ -231,7 +231,12 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} und ${items[items.length - 1]}`;
 }
 
-const offerOr = (f: DraftFacts) => f.remedy ?? f.offers.slice(0, 2).join(' oder ');
+/** Alternatives the buyer chooses from: "A, B oder C". */
+function either(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} oder ${items[items.length - 1]}`;
+}
+
+const offerOr = (f: DraftFacts) => f.remedy ?? either(f.offers.slice(0, 2));
 
 function sign(f: DraftFacts): string {
   const who = [f.signature, f.shop].filter(Boolean).join(', ');
@@ -245,7 +250,7 @@ function hoursNote(f: DraftFacts): string {
 function secondCause(f: DraftFacts): string {
   const second = f.causes[1];
   if (!second) return '';
-  return ' ' + f.pick('second', [`Auch ${second.topic} haben wir notiert; auch darum kümmern wir uns.`, `Ihr Hinweis auf ${second.topic} wird ebenso bearbeitet.`]);
+  return ' ' + f.pick('second', [`Auch ${second.topic} haben wir notiert und kümmern uns darum.`, `Ihr Hinweis auf ${second.topic} wird ebenso bearbeitet.`]);
 }
 
 function contactLine(c: ContactLine): string {
@@ -304,7 +309,7 @@ function phoneScript(f: DraftFacts): string {
     `[Zusammenfassen] Ich habe Ihre Bewertung${f.product ? ` zum Artikel „${f.product}“` : ''} gelesen, in der Sie ${cause.topic} erwähnen, und möchte mich zuerst dafür entschuldigen.`,
     `[Fragen] ${cause.ask}`,
     '[Zuhören] (Ausreden lassen. Keine Erklärungen, keine Rechtfertigungen; Kernpunkte und Wünsche notieren.)',
-    `[Angebot] Wir können Ihnen ${f.remedy ?? list(f.offers)} anbieten. ${f.remedy ? 'Wäre das für Sie in Ordnung?' : 'Was passt Ihnen am besten?'}`,
+    `[Angebot] Wir können Ihnen ${f.remedy ?? either(f.offers)} anbieten. ${f.remedy ? 'Wäre das für Sie in Ordnung?' : 'Was passt Ihnen am besten?'}`,
     `[Vereinbarung] Wir melden uns bis ${f.followUp} Uhr mit dem Ergebnis und bestätigen es per Nachricht oder Telefon. Ist das in Ordnung?`,
     '[Abschluss] Vielen Dank für Ihre Zeit und dafür, dass Sie uns auf das Problem hingewiesen haben.',
   ];

@@ -231,7 +231,12 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const offerOr = (f: DraftFacts) => f.remedy ?? f.offers.slice(0, 2).join(' or ');
+/** Alternatives the buyer chooses from: "A, B or C". */
+function either(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+const offerOr = (f: DraftFacts) => f.remedy ?? either(f.offers.slice(0, 2));
 
 function sign(f: DraftFacts): string {
   const who = [f.signature, f.shop].filter(Boolean).join(', ');
@@ -306,7 +311,7 @@ function phoneScript(f: DraftFacts): string {
     `[Restate] I saw your review${f.product ? ` of the ${f.product}` : ''} mentioning ${cause.topic}, and I want to apologise first.`,
     `[Ask] ${cause.ask}`,
     '[Listen] (Let the customer finish. No explanations, no excuses; note the key points and what they want.)',
-    `[Offer] For this, we can offer ${f.remedy ?? list(f.offers)}. ${f.remedy ? 'Would that work for you?' : 'Which would suit you best?'}`,
+    `[Offer] For this, we can offer ${f.remedy ?? either(f.offers)}. ${f.remedy ? 'Would that work for you?' : 'Which would suit you best?'}`,
     `[Follow-up] We will let you know the result by ${f.followUp} and confirm by message or phone. Is that all right?`,
     '[Close] Thank you for taking the time, and for pointing out the problem.',
   ];

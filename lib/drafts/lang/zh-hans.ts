@@ -238,7 +238,12 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
 }
 
-const offerOr = (f: DraftFacts) => f.remedy ?? f.offers.slice(0, 2).join('或');
+/** Alternatives the buyer chooses from: "A、B或C". */
+function either(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')}或${items[items.length - 1]}`;
+}
+
+const offerOr = (f: DraftFacts) => f.remedy ?? either(f.offers.slice(0, 2));
 
 function sign(f: DraftFacts): string {
   const who = [f.shop, f.signature].filter(Boolean).join(' ');
@@ -312,7 +317,7 @@ function phoneScript(f: DraftFacts): string {
     `【复述】看到您在${f.product ? `${f.product}的` : ''}评价里提到${cause.topic}，先向您说声抱歉。`,
     `【询问】${cause.ask}`,
     '【倾听】（让顾客把话说完；不解释、不辩解，记下要点和诉求。）',
-    `【方案】针对这个情况，我们可以为您${f.remedy ?? list(f.offers)}，${f.remedy ? '您看这样可以吗' : '您看哪种更合适'}？`,
+    `【方案】针对这个情况，我们可以为您${f.remedy ?? either(f.offers)}，${f.remedy ? '您看这样可以吗' : '您看哪种更合适'}？`,
     `【约定】我们在${f.followUp}前把处理结果告诉您，到时通过平台消息或电话和您确认，这样可以吗？`,
     '【结束】谢谢您愿意听我们说，也谢谢您指出问题，打扰您了。',
   ];

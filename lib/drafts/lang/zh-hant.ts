@@ -238,7 +238,12 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
 }
 
-const offerOr = (f: DraftFacts) => f.remedy ?? f.offers.slice(0, 2).join('或');
+/** Alternatives the buyer chooses from: "A、B或C". */
+function either(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')}或${items[items.length - 1]}`;
+}
+
+const offerOr = (f: DraftFacts) => f.remedy ?? either(f.offers.slice(0, 2));
 
 function sign(f: DraftFacts): string {
   const who = [f.shop, f.signature].filter(Boolean).join(' ');
@@ -312,7 +317,7 @@ function phoneScript(f: DraftFacts): string {
     `【複述】看到您在${f.product ? `${f.product}的` : ''}評價裡提到${cause.topic}，先向您說聲抱歉。`,
     `【詢問】${cause.ask}`,
     '【傾聽】（讓顧客把話說完；不解釋、不辯解，記下要點和訴求。）',
-    `【方案】針對這個情況，我們可以為您${f.remedy ?? list(f.offers)}，${f.remedy ? '您看這樣可以嗎' : '您看哪種比較合適'}？`,
+    `【方案】針對這個情況，我們可以為您${f.remedy ?? either(f.offers)}，${f.remedy ? '您看這樣可以嗎' : '您看哪種比較合適'}？`,
     `【約定】我們在${f.followUp}前把處理結果告訴您，到時透過平台訊息或電話和您確認，這樣可以嗎？`,
     '【結束】謝謝您願意聽我們說，也謝謝您指出問題，打擾您了。',
   ];
