@@ -222,10 +222,18 @@ function nickOf(doc: ParentNode): string | undefined {
 export function readBuyerRatingPage(doc: ParentNode, url: URL, now: Date = new Date()): BuyerRatingProfile | null {
   const userId = /^\/user-rate-([A-Za-z0-9_-]+)\.htm$/.exec(url.pathname)?.[1];
   if (!userId) return null;
-  const box = RATING_BOX_SELECTORS.map((s) => doc.querySelector(s)).find((el): el is Element => el !== null) ?? (doc as Document).body ?? null;
-  if (!box) return null;
-  const summary = buyerSummary(box);
-  if (!summary) return null;
+  // The narrowest container that holds a readable buyer table wins; the body is the last resort.
+  const boxes = [...RATING_BOX_SELECTORS.map((selector) => doc.querySelector(selector)), (doc as Document).body ?? null];
+  let box: Element | null = null;
+  let summary: SummaryTable | null = null;
+  for (const candidate of boxes) {
+    summary = candidate ? buyerSummary(candidate) : null;
+    if (summary) {
+      box = candidate;
+      break;
+    }
+  }
+  if (!box || !summary) return null;
   const profile: BuyerRatingProfile = {
     platform: 'taobao_classic',
     userId,

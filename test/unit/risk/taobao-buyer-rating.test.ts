@@ -98,3 +98,17 @@ describe('buyer rating page (rate.taobao.com/user-rate-*.htm)', () => {
     expect(readBuyerRatingPage(inline(`<div class="personal-rating">${table}</div>`), CRITIC_URL, SEEN)?.given.total).toEqual({ good: 9, medium: 0, bad: 1 });
   });
 });
+
+describe('layout drift', () => {
+  it('finds the table when it moved out of div.personal-rating', () => {
+    const doc = new DOMParser().parseFromString(
+      `<html><body><div id="new-rate-content"><div class="personal-rating"><h4 class="tb-rate-ico-bg ico-buyer">买家信用：<a>8</a></h4></div>
+      <div class="rate-summary"><table class="tb-rate-table"><thead><tr><th></th><th>最近1周</th><th>最近1个月</th><th>最近6个月</th><th>6个月前</th><th>总计</th></tr></thead>
+      <tbody><tr><td>好评</td><td>0</td><td>1</td><td>2</td><td>3</td><td>5</td></tr><tr><td>中评</td><td>0</td><td>0</td><td>1</td><td>0</td><td>1</td></tr><tr><td>差评</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr></tbody></table></div></div></body></html>`,
+      'text/html',
+    );
+    const profile = readBuyerRatingPage(doc, new URL('https://rate.taobao.com/user-rate-UmoVed1.htm'), new Date(0));
+    expect(profile?.given.halfYear).toEqual({ good: 2, medium: 1, bad: 0 });
+    expect(profile?.creditPoints).toBe(8);
+  });
+});
