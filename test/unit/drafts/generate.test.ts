@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS } from '../../../lib/analysis/types';
-import { DRAFT_KINDS, generateDrafts, generateDraftsReport, lintReply, platformRules, PUBLIC_KINDS, type Drafts } from '../../../lib/drafts';
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES, DRAFT_KINDS, generateDrafts, generateDraftsReport, lintReply, platformRules, PUBLIC_KINDS, REMEDY_KINDS, type Drafts } from '../../../lib/drafts';
 import { bareInput, CONTACTS, fullInput, LANGS, PLATFORMS, TONES_ALL } from './fixtures';
 
 const errorsOf = (drafts: Drafts, platform: Parameters<typeof lintReply>[1]['platform'], knownNames?: string[]) =>
@@ -245,5 +246,55 @@ describe('input validation', () => {
   it('empty causes fall back to a general reply; "other" with a real cause is dropped', () => {
     expect(generateDrafts({ ...ok, causes: [] }).public).toContain('what went wrong with your order');
     expect(generateDrafts({ ...ok, causes: ['other', 'size'], seed: 'x' }).public).toContain('fit');
+  });
+});
+
+describe('properties', () => {
+  const contact = fc.record({
+    at: fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+    channel: fc.constantFrom(...CONTACT_CHANNELS),
+    outcome: fc.constantFrom(...CONTACT_OUTCOMES),
+  });
+  const input = fc.record({
+    lang: fc.constantFrom(...LANGS),
+    platform: fc.constantFrom(...PLATFORMS),
+    rating: fc.constantFrom('good' as const, 'medium' as const, 'bad' as const, 'unknown' as const),
+    causes: fc.subarray([...CAUSE_IDS]),
+    tone: fc.constantFrom(...TONES_ALL),
+    product: fc.option(fc.constantFrom('保温杯', 'Thermobecher', 'travel mug', '一个名字特别特别特别特别特别特别长的商品标题关键词堆砌'), { nil: undefined }),
+    remedy: fc.option(fc.record({ kind: fc.constantFrom(...REMEDY_KINDS), amount: fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }) }), { nil: undefined }),
+    contacts: fc.array(contact, { maxLength: 5 }),
+    risk: fc.constantFrom('low' as const, 'watch' as const, 'high' as const),
+    seed: fc.string({ maxLength: 12 }),
+    problemSolved: fc.boolean(),
+    buyerSatisfied: fc.boolean(),
+    timeZone: fc.constantFrom('Asia/Shanghai', 'Europe/Berlin', 'America/New_York', undefined),
+  });
+
+  it('any valid case yields non-empty, lint-error-free drafts with the documented nulls', () => {
+    fc.assert(
+      fc.property(input, (raw) => {
+        const drafts = generateDrafts({ ...raw, buyerNick: 'w**2', orderId: '3456789012345678', shop: { name: 'Qinghe' }, now: '2026-11-23T02:00:00Z' });
+        for (const kind of ['public', 'private', 'phone'] as const) expect(drafts[kind].trim().length).toBeGreaterThan(20);
+        expect(drafts.firm === null).toBe(raw.risk !== 'high');
+        expect(drafts.unreachable === null).toBe(raw.contacts.length === 0);
+        expect(drafts.revisionRequest === null).toBe(!(raw.problemSolved && raw.buyerSatisfied && platformRules(raw.platform).revisionRequestAllowed));
+        expect(errorsOf(drafts, raw.platform, ['w**2'])).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the phone script has its parts in the playbook order in every language', () => {
+    const headings = { 'zh-Hans': ['【开场】', '【复述】', '【询问】', '【方案】', '【约定】'], 'zh-Hant': ['【開場】', '【複述】', '【詢問】', '【方案】', '【約定】'], de: ['[Begrüßung]', '[Zusammenfassen]', '[Fragen]', '[Angebot]', '[Vereinbarung]'], en: ['[Opening]', '[Restate]', '[Ask]', '[Offer]', '[Follow-up]'] } as const;
+    for (const lang of LANGS) {
+      for (const tone of TONES_ALL) {
+        const script = generateDrafts(fullInput(lang, 'otto', ['after_sales'], tone)).phone;
+        const positions = headings[lang].map((h) => script.indexOf(h));
+        expect(positions.every((p) => p >= 0), script).toBe(true);
+        expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+        expect(script).toMatch(/18:30|6:30 pm/);
+      }
+    }
   });
 });
