@@ -70,7 +70,7 @@ export interface DraftInput {
   /** Taxonomy ids, any order: the reply leads with the shop's own faults (see CAUSE_PRIORITY). Empty → `other`. */
   causes: CauseId[];
   tone: Tone;
-  /** The review itself (not quoted in drafts; kept for overrides and future use). */
+  /** The review itself. Never quoted back; only part of the default variant seed when `seed` is absent. */
   text?: string;
   /** A short product name. Listing titles full of keywords read badly and may carry banned words. */
   product?: string;
