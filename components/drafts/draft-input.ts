@@ -1,4 +1,5 @@
 import type { Analysis, Lang } from '../../lib/analysis/types';
+import { orderCauses } from '../../lib/drafts/generate';
 import type { DraftSettings } from '../../lib/draft-settings';
 import type { ContactChannel, ContactOutcome, DraftInput, DraftKind, LintContext, Remedy, Risk, Tone } from '../../lib/drafts/types';
 import type { Settings } from '../../lib/settings';
@@ -30,7 +31,8 @@ export function draftLanguage(settings: Pick<Settings, 'draftLanguage'>, analysi
 
 export function buildDraftInput(facts: ReviewFacts, settings: Settings, drafts: DraftSettings, tone: Tone, now: Date): DraftInput {
   const { snapshot, analysis } = facts;
-  const lead = analysis.causes[0] ?? 'other';
+  // The generator leads with the shop's own faults (orderCauses), so the default remedy must follow the same cause.
+  const lead = orderCauses(analysis.causes)[0];
   const remedy = facts.remedy ? { kind: facts.remedy.kind, amount: facts.remedy.amount, currency: facts.remedy.currency } : drafts.remedyByCause[lead];
   return {
     lang: draftLanguage(settings, analysis),

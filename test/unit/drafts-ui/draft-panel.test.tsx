@@ -225,3 +225,16 @@ describe('DraftPanel', () => {
     expect(draftPanelCss).not.toMatch(/@import|url\(/);
   });
 });
+
+describe('DraftPanel remedy defaults', () => {
+  it('uses the seller’s default remedy of the cause the reply leads with', () => {
+    const draftSettings = { remedyByCause: { quality: { kind: 'resend' as const }, logistics: { kind: 'coupon' as const, amount: 5, currency: 'CNY' } }, overrides: {} };
+    // The buyer named the courier first, but the shop's own fault (quality) leads the reply.
+    render(<DraftPanel {...props({ analysis: { ...analysis, causes: ['logistics', 'quality'] }, draftSettings })} />, host);
+    host.querySelector<HTMLElement>('[data-kind="private"]')!.click();
+    return flush().then(() => {
+      expect(textarea().value).toContain('补发');
+      expect(textarea().value).not.toContain('5元');
+    });
+  });
+});
