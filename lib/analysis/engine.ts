@@ -31,6 +31,9 @@ function lexiconFor(lang: Lang): CompiledLexicon {
 // Local copies: under some module loaders every access to an imported binding goes through a getter.
 const { Cue: CUE, Aspect: ASPECT, Negative: NEGATIVE, Positive: POSITIVE, Contrast: CONTRAST, Concession: CONCESSION, Personal: PERSONAL, Other: OTHER, Extortion: EXTORTION } = Role;
 
+/** Words that take a threat back (不会投诉, won't sue) rather than set a condition (不赔偿就投诉). */
+const DENIAL = /(不会|不想|不打算|没有|没|并不|不用|won't|will not|not going to|nicht|kein)\s*\S{0,3}$/;
+
 /** How far (normalized characters) an opinion may sit from the aspect it judges. */
 const OPINION_AFTER = 12;
 const OPINION_BEFORE = 4;
@@ -116,6 +119,7 @@ export function gatherFindings(text: string): Findings {
     else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = true;
   }
   const partyWindow = lexicon.latin ? 16 : 6;
+  const floorOf = (m: number): number => clauses.starts[clauses.ofMatch[m]];
   const staffBlamed = (m: number, clause: number): boolean =>
     !clauseWithOtherFault.has(clause) && !belongsToAnotherParty(matches, clauses, m, clause, partyWindow);
 
@@ -153,7 +157,8 @@ export function gatherFindings(text: string): Findings {
         other.push([match.start, match.end]);
         break;
       case EXTORTION:
-        if (!negated[m]) extortion.push([match.start, match.end]);
+        // 不赔偿我就… is a condition, not a denial: only 不会/won't-style words take a threat back.
+        if (!negated[m] || !DENIAL.test(source.slice(Math.max(floorOf(m), match.start - 8), match.start))) extortion.push([match.start, match.end]);
         break;
     }
     if (polarity[m] > 0 && clauses.contrasted[clause]) contrastComplaint = true;

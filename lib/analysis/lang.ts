@@ -8,12 +8,18 @@ const ENGLISH_WORDS = new Set(
   'the and is not it was very for with this to my i of but that have has had are be on in as at they you would item product does did no never after from after just so too were return refund arrived broken good bad'.split(' '),
 );
 
+function latinWords(text: string): number {
+  return text.match(/[a-zäöüß]+/g)?.length ?? 0;
+}
+
 /**
  * Script decides Chinese; among Chinese, Traditional-only characters outweighing Simplified-only ones
  * mean zh-Hant. Latin text is German when its function words or umlauts say so, else English.
  */
 export function detectLangFrom(normalized: Normalized): Lang {
-  if (normalized.han > 0 && normalized.han * 2 >= normalized.latin / 3) {
+  // Chinese reviews often carry model names, system names or markup in Latin letters: weigh a Han
+  // character against a Latin word, not a letter.
+  if (normalized.han > 0 && (normalized.latin === 0 || normalized.han * 3 >= latinWords(normalized.text))) {
     return normalized.traditional > normalized.simplified ? 'zh-Hant' : 'zh-Hans';
   }
   if (normalized.latin === 0) return 'zh-Hans';

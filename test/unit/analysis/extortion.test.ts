@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis/index';
+
+describe('extortion cues', () => {
+  it.each([
+    ['不给说法就投诉到12315', ['投诉', '12315']],
+    ['假一赔十，不赔偿我就找律师', ['假一赔十', '赔偿', '律师']],
+    ['你们这是虚假广告，违反广告法', ['虚假广告', '广告法']],
+    ['不退一赔三我就去工商局告你', ['退一赔三', '工商局', '告你']],
+    ['Ich gehe zum Anwalt und zur Verbraucherzentrale.', ['Anwalt', 'Verbraucherzentrale']],
+    ['I will contact my lawyer unless you pay compensation.', ['lawyer', 'unless you', 'compensation']],
+  ])('%s', (text, cues) => {
+    const result = analyze(text);
+    expect(result.extortion).toBe(true);
+    const found = result.extortionEvidence.map(([a, b]) => text.slice(a, b));
+    for (const cue of cues) expect(found.some((f) => f.includes(cue))).toBe(true);
+  });
+
+  it.each(['质量太差了，气死我了，再也不买了', '申请退款，请尽快处理', '快递太慢，很生气', 'Very angry, I want a refund.'])(
+    'anger or a plain refund request is not extortion: %s',
+    (text) => {
+      const result = analyze(text);
+      expect(result.extortion).toBe(false);
+      expect(result.extortionEvidence).toEqual([]);
+    },
+  );
+
+  it('a denied threat is not a threat', () => {
+    expect(analyze('东西有点小问题，不会投诉的，放心').extortion).toBe(false);
+  });
+});
