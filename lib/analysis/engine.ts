@@ -105,7 +105,7 @@ export function gatherFindings(text: string): Findings {
 
   // Clauses where a concrete fault other than the staff's is named: there 商家/客服 are only the agent
   // of that fault (商家拖着不给退 is after-sales), and opinions inside a personal cue (不喜欢) judge taste.
-  const clauseWithOtherFault = new Set<number>();
+  const clauseWithOtherFault: boolean[] = new Array<boolean>(clauses.starts.length).fill(false);
   let coverEnd = -1;
   const insideCue: boolean[] = new Array<boolean>(count).fill(false);
   for (let m = 0; m < count; m++) {
@@ -114,14 +114,11 @@ export function gatherFindings(text: string): Findings {
     if (role === CONTRAST || role === CONCESSION || role === ASPECT || role === OTHER) continue;
     const floor = clauses.starts[clauses.ofMatch[m]];
     if (isNegated(source, match.start, floor, lexicon)) negated[m] = 1;
-    if (role === CUE && keep[m] && !negated[m] && match.entry.cause !== 'service') clauseWithOtherFault.add(clauses.ofMatch[m]);
+    if (role === CUE && keep[m] && !negated[m] && match.entry.cause !== 'service') clauseWithOtherFault[clauses.ofMatch[m]] = true;
     if ((role === PERSONAL || role === CUE) && keep[m]) coverEnd = Math.max(coverEnd, match.end);
     else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = true;
   }
   const partyWindow = lexicon.latin ? 16 : 6;
-  const floorOf = (m: number): number => clauses.starts[clauses.ofMatch[m]];
-  const staffBlamed = (m: number, clause: number): boolean =>
-    !clauseWithOtherFault.has(clause) && !belongsToAnotherParty(matches, clauses, m, clause, partyWindow);
 
   for (let m = 0; m < count; m++) {
     const match = matches[m];
@@ -144,7 +141,7 @@ export function gatherFindings(text: string): Findings {
           break;
         }
         polarity[m] = 1;
-        if (entry.cause === 'service' && !staffBlamed(m, clause)) break;
+        if (entry.cause === 'service' && (clauseWithOtherFault[clause] || belongsToAnotherParty(matches, clauses, m, clause, partyWindow))) break;
         scores.set(entry.cause!, (scores.get(entry.cause!) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
         addEvidence(evidence, entry.cause!, match.start, match.end);
         break;
@@ -158,7 +155,7 @@ export function gatherFindings(text: string): Findings {
         break;
       case EXTORTION:
         // 不赔偿我就… is a condition, not a denial: only 不会/won't-style words take a threat back.
-        if (!negated[m] || !DENIAL.test(source.slice(Math.max(floorOf(m), match.start - 8), match.start))) extortion.push([match.start, match.end]);
+        if (!negated[m] || !DENIAL.test(source.slice(Math.max(clauses.starts[clause], match.start - 8), match.start))) extortion.push([match.start, match.end]);
         break;
     }
     if (polarity[m] > 0 && clauses.contrasted[clause]) contrastComplaint = true;
@@ -174,7 +171,7 @@ export function gatherFindings(text: string): Findings {
     if (aspect.entry.role !== ASPECT || !keep[m]) continue;
     const clause = clauses.ofMatch[m];
     const cause = aspect.entry.cause!;
-    if (cause === 'service' && !staffBlamed(m, clause)) continue;
+    if (cause === 'service' && (clauseWithOtherFault[clause] || belongsToAnotherParty(matches, clauses, m, clause, partyWindow))) continue;
     const opinion = nearestComplaint(matches, polarity, clauses, m, clause);
     if (opinion < 0) continue;
     scores.set(cause, (scores.get(cause) ?? 0) + aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
