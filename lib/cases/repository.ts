@@ -16,7 +16,7 @@ import type {
   EvidenceItem,
   Remedy,
 } from './types';
-import { CASE_STATES, canTransition, isOpenState } from './types';
+import { canTransition, isOpenState } from './types';
 import type { CaseQuery } from './query';
 import { casePredicate, stateHalves } from './query';
 import type { MendDB, MendDatabase, StoredBlacklistEntry } from './schema';
@@ -117,6 +117,9 @@ export async function openCasesDb(options: OpenCasesDbOptions = {}): Promise<Cas
   repository = new CasesRepository(db);
   return repository;
 }
+
+/** Every open case's urgencyKey starts with 0: [0] ≤ key < [1]. Built on use: IDBKeyRange may not exist at import. */
+const openKeys = () => IDBKeyRange.bound([0], [1], false, true);
 
 function newId(): string {
   return crypto.randomUUID();
@@ -312,42 +315,18 @@ export class CasesRepository {
 
   /** Open cases, for the toolbar badge. */
   countOpen(): Promise<number> {
-    return this.read((db) =>
-      db.countFromIndex(
-        'cases',
-        'by-open-due',
-        IDBKeyRange.bound([1, Number.NEGATIVE_INFINITY], [1, Number.POSITIVE_INFINITY]),
-      ),
-    );
-  }
-
-  countByState(): Promise<Record<CaseState, number>> {
-    return this.read(async (db) => {
-      const tx = db.transaction('cases', 'readonly');
-      const index = tx.store.index('by-state');
-      const entries = await Promise.all(
-        CASE_STATES.map(
-          async (state) => [state, await index.count(state)] as const,
-        ),
-      );
-      return Object.fromEntries(entries) as Record<CaseState, number>;
-    });
+    return this.read((db) => db.countFromIndex('cases', 'by-urgency', openKeys()));
   }
 
   /** Open cases whose earliest deadline is at or before `until`, most urgent first (for reminders). */
   listDueBefore(until: number): Promise<Case[]> {
-    return this.read((db) =>
-      db.getAllFromIndex('cases', 'by-open-due', IDBKeyRange.bound([1, Number.NEGATIVE_INFINITY], [1, until])),
-    );
+    // [0, until, []] sorts after every [0, until, id]: arrays come after strings in key order.
+    return this.read((db) => db.getAllFromIndex('cases', 'by-urgency', IDBKeyRange.bound([0], [0, until, []])));
   }
 
   /** The cases of one buyer on one platform, for the critic-risk history. */
   listByBuyer(platform: Platform, buyerNick: string): Promise<Case[]> {
     return this.read((db) => db.getAllFromIndex('cases', 'by-buyer', [platform, buyerNick]));
-  }
-
-  listByCause(cause: CauseId): Promise<Case[]> {
-    return this.read((db) => db.getAllFromIndex('cases', 'by-cause', cause));
   }
 
   /** Logs a contact attempt; the first one answers the SLA and moves a new case to `contacted`. */

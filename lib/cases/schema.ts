@@ -15,11 +15,6 @@ export interface MendDB extends DBSchema {
     key: string;
     value: Case;
     indexes: {
-      'by-state': CaseState;
-      /** [isOpen, dueAt]: the popup walks open cases in urgency order without sorting. */
-      'by-open-due': [number, number];
-      /** multiEntry over causes. */
-      'by-cause': CauseId;
       /** [platform, buyerNick] (since v2): the buyer's other cases, for the critic-risk history. */
       'by-buyer': [Platform, string];
       /** urgencyKey (since v3): the listing order, unique per case so pages can be read in chunks. */
@@ -46,13 +41,13 @@ export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) 
   // 0 → 1: cases with the indexes the listing needs, and the team blacklist.
   (db) => {
     const cases = db.createObjectStore('cases', { keyPath: 'id' });
-    cases.createIndex('by-state', 'state');
     // Indexes a later step removed are no longer in MendDB's types.
-    const retired = cases as unknown as { createIndex(name: string, keyPath: string): void };
+    const retired = cases as unknown as IDBObjectStore;
+    retired.createIndex('by-state', 'state');
     retired.createIndex('by-platform', 'platform');
     retired.createIndex('by-updated', 'updatedAt');
-    cases.createIndex('by-open-due', ['isOpen', 'dueAt']);
-    cases.createIndex('by-cause', 'causes', { multiEntry: true });
+    retired.createIndex('by-open-due', ['isOpen', 'dueAt']);
+    retired.createIndex('by-cause', 'causes', { multiEntry: true });
     db.createObjectStore('blacklist', { keyPath: ['platform', 'nick'] });
   },
   // 1 → 2: the buyer index, and v1 records get the workflow fields (contacts, remedies, flags, facts…).
@@ -69,11 +64,20 @@ export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) 
     const cases = tx.objectStore('cases');
     cases.createIndex('by-urgency', 'urgencyKey');
     cases.createIndex('by-recent', 'recentKey');
-    cases.deleteIndex('by-platform' as never);
-    cases.deleteIndex('by-updated' as never);
+    const retired = cases as unknown as IDBObjectStore;
+    retired.deleteIndex('by-platform');
+    retired.deleteIndex('by-updated');
     for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
       await cursor.update(upgradeCaseRecord(cursor.value as unknown as Record<string, unknown>));
     }
+  },
+  // 3 → 4: the urgency key also answers "open cases" and "due before" queries, so the older open/due,
+  // state and cause indexes go: every write maintains three indexes instead of six.
+  (_db, tx) => {
+    const retired = tx.objectStore('cases') as unknown as IDBObjectStore;
+    retired.deleteIndex('by-open-due');
+    retired.deleteIndex('by-state');
+    retired.deleteIndex('by-cause');
   },
 ];
 

@@ -1,7 +1,8 @@
 import type { CauseId } from '../analysis/types';
+import { CAUSE_IDS } from '../analysis/types';
 import type { Platform } from '../sites/types';
 import type { Case, CaseGroup, CaseState } from './types';
-import { CASE_GROUPS, CASE_STATES, caseGroups } from './types';
+import { CASE_GROUPS, CASE_STATES } from './types';
 import { DAY_MS, FIRST_RESPONSE_SLA_MS, reviewStart } from './time';
 
 export type CauseCounts = Partial<Record<CauseId, number>>;
@@ -92,6 +93,23 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Cause counters as a fixed array: a hot loop over 50,000 cases should not grow objects key by key. */
+const CAUSE_INDEX = new Map<string, number>(CAUSE_IDS.map((cause, i) => [cause, i]));
+const newCounts = () => new Int32Array(CAUSE_IDS.length);
+
+function countsToRecord(counts: Int32Array): CauseCounts {
+  const record: CauseCounts = {};
+  counts.forEach((n, i) => {
+    if (n) record[CAUSE_IDS[i]] = n;
+  });
+  return record;
+}
+
+interface Bucket {
+  count: number;
+  causes: Int32Array;
+}
+
 /** One pass over the cases; cheap enough for tens of thousands on every dashboard render. */
 export function computeStats(cases: Iterable<Case>, options: StatsOptions = {}): CaseStats {
   const now = options.now ?? Date.now();
@@ -114,10 +132,14 @@ export function computeStats(cases: Iterable<Case>, options: StatsOptions = {}):
     remedies: {},
     risk: { assessed: 0, low: 0, watch: 0, high: 0, highShareOfAssessed: null },
   };
-  const weeks = new Map<number, WeekBucket>();
-  const weekLabels = new Map<number, string>();
-  const products = new Map<string, ProductBucket>();
+  const allCauses = newCounts();
+  // Every local day maps to its week's bucket; weeks are keyed by label.
+  const weekOfDay = new Map<number, Bucket & { label: string }>();
+  const weeks = new Map<string, Bucket & { label: string }>();
+  const platforms = new Map<Platform, Bucket>();
+  const products = new Map<string, Bucket & { title: string; skus: Record<string, number> }>();
   const responseTimes: number[] = [];
+  const offsetMs = offset * 60_000;
 
   for (const c of cases) {
     const start = reviewStart(c);
@@ -125,37 +147,45 @@ export function computeStats(cases: Iterable<Case>, options: StatsOptions = {}):
     stats.total++;
     if (c.isOpen) stats.open++;
     stats.byState[c.state]++;
-    for (const group of caseGroups(c)) stats.groups[group]++;
+    if (c.initialRating === 'medium') stats.groups.medium_review_buyers++;
+    else if (c.initialRating === 'bad') stats.groups.bad_review_buyers++;
+    if (c.state === 'agreed_to_revise') stats.groups.agreed_to_revise++;
+    if (c.outcome === 'revised') {
+      stats.groups.revised++;
+      stats.revision.revised++;
+    } else if (c.outcome === 'unrevised') stats.revision.unrevised++;
 
-    const day = Math.floor((start + offset * 60_000) / DAY_MS);
-    let label = weekLabels.get(day);
-    if (label === undefined) weekLabels.set(day, (label = isoWeekOfDay(day)));
-    const weekKey = Number(label.slice(0, 4)) * 100 + Number(label.slice(6));
-    let week = weeks.get(weekKey);
-    if (!week) weeks.set(weekKey, (week = { week: label, total: 0, causes: {} }));
-    week.total++;
+    const day = Math.floor((start + offsetMs) / DAY_MS);
+    let week = weekOfDay.get(day);
+    if (!week) {
+      const label = isoWeekOfDay(day);
+      week = weeks.get(label);
+      if (!week) weeks.set(label, (week = { label, count: 0, causes: newCounts() }));
+      weekOfDay.set(day, week);
+    }
+    week.count++;
 
-    const platform = (stats.byPlatform[c.platform] ??= { count: 0, causes: {} });
+    let platform = platforms.get(c.platform);
+    if (!platform) platforms.set(c.platform, (platform = { count: 0, causes: newCounts() }));
     platform.count++;
 
-    let product: ProductBucket | undefined;
+    let product: (Bucket & { title: string; skus: Record<string, number> }) | undefined;
     if (c.product) {
       const key = c.product.id || c.product.title;
       product = products.get(key);
-      if (!product) products.set(key, (product = { key, title: c.product.title, count: 0, causes: {}, skus: {} }));
+      if (!product) products.set(key, (product = { title: c.product.title, count: 0, causes: newCounts(), skus: {} }));
       product.count++;
       if (c.product.sku) bump(product.skus, c.product.sku);
     }
 
     for (const cause of c.causes) {
-      bump(stats.causes, cause);
-      bump(week.causes, cause);
-      bump(platform.causes, cause);
-      if (product) bump(product.causes, cause);
+      const i = CAUSE_INDEX.get(cause);
+      if (i === undefined) continue;
+      allCauses[i]++;
+      week.causes[i]++;
+      platform.causes[i]++;
+      if (product) product.causes[i]++;
     }
-
-    if (c.outcome === 'revised') stats.revision.revised++;
-    else if (c.outcome === 'unrevised') stats.revision.unrevised++;
 
     if (c.firstResponseAt !== undefined) responseTimes.push(Math.max(0, c.firstResponseAt - start));
     const answeredAt = c.firstResponseAt ?? (c.isOpen ? now : (c.closedAt ?? now));
@@ -173,8 +203,14 @@ export function computeStats(cases: Iterable<Case>, options: StatsOptions = {}):
     }
   }
 
-  stats.causesByWeek = [...weeks.entries()].sort((a, b) => a[0] - b[0]).map(([, bucket]) => bucket);
-  stats.byProduct = [...products.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
+  stats.causes = countsToRecord(allCauses);
+  stats.causesByWeek = [...weeks.values()]
+    .sort((a, b) => (a.label < b.label ? -1 : 1))
+    .map((w) => ({ week: w.label, total: w.count, causes: countsToRecord(w.causes) }));
+  for (const [name, bucket] of platforms) stats.byPlatform[name] = { count: bucket.count, causes: countsToRecord(bucket.causes) };
+  stats.byProduct = [...products.entries()]
+    .map(([key, p]) => ({ key, title: p.title, count: p.count, causes: countsToRecord(p.causes), skus: p.skus }))
+    .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
   const decided = stats.revision.revised + stats.revision.unrevised;
   stats.revision.rate = decided ? stats.revision.revised / decided : null;
   stats.medianFirstResponseMs = median(responseTimes);

@@ -109,6 +109,33 @@ describe('schema migrations', () => {
     expect(contacted.state).toBe('contacted');
   });
 
+  it('gives a migrated database exactly the stores and indexes of a fresh one', async () => {
+    const migratedFactory = new IDBFactory();
+    await createV1Database(migratedFactory, [v1Case('a')]);
+    const migrated = await openCasesDb({ factory: migratedFactory });
+    const fresh = await openCasesDb({ factory: new IDBFactory() });
+    const shape = (repo: typeof fresh) => {
+      const db = repo.rawDatabase;
+      return [...db.objectStoreNames].map((name) => {
+        const store = db.transaction(name).objectStore(name);
+        return {
+          name,
+          keyPath: store.keyPath,
+          indexes: [...store.indexNames].map((index) => {
+            const i = store.index(index);
+            return { index, keyPath: i.keyPath, unique: i.unique, multiEntry: i.multiEntry };
+          }),
+        };
+      });
+    };
+    expect(shape(migrated)).toEqual(shape(fresh));
+    expect(shape(fresh).find((s) => s.name === 'cases')!.indexes.map((i) => i.index)).toEqual([
+      'by-buyer',
+      'by-recent',
+      'by-urgency',
+    ]);
+  });
+
   it('waits for an old tab that blocks the upgrade, tells the caller, and proceeds once it closes', async () => {
     const factory = new IDBFactory();
     await createV1Database(factory, [v1Case('a')]);
