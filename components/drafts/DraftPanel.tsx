@@ -24,7 +24,7 @@ export interface DraftPanelProps extends ReviewFacts {
 type Action =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'inserted'; errors: number }
+  | { kind: 'inserted'; errors: number; target: string }
   | { kind: 'insert_failed'; reason: string }
   | { kind: 'copied' }
   | { kind: 'copy_failed' };
@@ -53,7 +53,8 @@ function ActionStatus({ action }: { action: Action }) {
     case 'inserted':
       return (
         <div class="status ok" role="status" data-status="inserted">
-          {t('drafts_inserted')}
+          {/* A platform dialog is known to belong to the review; a field found otherwise is worth a second look. */}
+          {t(action.target === 'focused-field' || action.target === 'opened-field' ? 'drafts_inserted_field' : 'drafts_inserted')}
           {action.errors > 0 && <div class="warn">{t('drafts_inserted_with_errors', String(action.errors))}</div>}
         </div>
       );
@@ -124,7 +125,7 @@ export function DraftPanel(props: DraftPanelProps) {
   const insert = () => {
     setAction({ kind: 'busy' });
     props.insert(text).then(
-      (result) => setAction(result.ok ? { kind: 'inserted', errors: errorCount } : { kind: 'insert_failed', reason: result.reason }),
+      (result) => setAction(result.ok ? { kind: 'inserted', errors: errorCount, target: result.target } : { kind: 'insert_failed', reason: result.reason }),
       () => setAction({ kind: 'insert_failed', reason: 'fill_failed' }),
     );
   };

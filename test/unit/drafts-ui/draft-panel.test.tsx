@@ -153,6 +153,15 @@ describe('DraftPanel', () => {
     await flush();
     expect(insert).toHaveBeenCalledWith('您好，给您添麻烦了，我们马上为您换货。');
     expect(host.querySelector('[data-status="inserted"]')!.textContent).toContain('submit it yourself');
+    expect(host.querySelector('[data-status="inserted"]')!.textContent).not.toContain('make sure');
+  });
+
+  it('asks for a second look when the text went into a field found by focus rather than the platform dialog', async () => {
+    const insert = vi.fn(async () => ({ ok: true as const, target: 'focused-field' }));
+    render(<DraftPanel {...props({ insert })} />, host);
+    await click('[data-action="insert"]');
+    await flush();
+    expect(host.querySelector('[data-status="inserted"]')!.textContent).toContain("make sure it is this review's reply box");
   });
 
   it('shows a clear failure when insert() cannot find a reply box, and warns about remaining errors', async () => {
