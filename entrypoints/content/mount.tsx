@@ -20,6 +20,25 @@ export function defaultMountPoint(root: Element): Element {
   return best;
 }
 
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+/**
+ * One constructed stylesheet adopted by every widget: a page with 1,000 reviews would otherwise
+ * parse and match 1,000 copies of the same CSS. Falls back to a <style> per widget where
+ * constructable stylesheets are unavailable.
+ */
+function widgetSheet(): CSSStyleSheet | null {
+  if (sharedSheet !== undefined) return sharedSheet;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(widgetCss);
+    sharedSheet = sheet;
+  } catch {
+    sharedSheet = null;
+  }
+  return sharedSheet;
+}
+
 export interface MountedWidget {
   host: HTMLElement;
   update(props: ReviewWidgetProps): void;
@@ -34,10 +53,16 @@ export interface MountedWidget {
 export function mountWidget(mountPoint: Element, props: ReviewWidgetProps): MountedWidget {
   const host = document.createElement(WIDGET_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = widgetCss;
   const container = document.createElement('div');
-  shadow.append(style, container);
+  const sheet = widgetSheet();
+  if (sheet) {
+    shadow.adoptedStyleSheets = [sheet];
+  } else {
+    const style = document.createElement('style');
+    style.textContent = widgetCss;
+    shadow.append(style);
+  }
+  shadow.append(container);
   // Keep the page's own click handlers (row selection, links) from reacting to our buttons.
   for (const type of ['click', 'mousedown', 'mouseup', 'keydown']) host.addEventListener(type, (event) => event.stopPropagation());
   mountPoint.append(host);

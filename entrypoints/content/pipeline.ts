@@ -15,8 +15,33 @@ interface ReviewOnPage {
   analysis: Analysis;
   analysedText: string;
   risk: RiskView;
-  widget: MountedWidget;
+  /** Mounted once the review comes near the viewport. */
+  widget: MountedWidget | null;
   status: ReviewCaseStatus | null;
+}
+
+/**
+ * How far outside the viewport a review gets its UI. Inserting UI into a long table makes the
+ * page lay the whole table out again, so rows far off screen wait until the seller scrolls near.
+ */
+const MOUNT_MARGIN = '300% 0px 300% 0px';
+
+/**
+ * A page of up to this many reviews (every back-office's usual page size) gets all its UI at once;
+ * beyond that (infinite scroll) the rest waits until it comes near the viewport.
+ */
+const EAGER_MOUNTS = 200;
+
+/**
+ * Work per slice. Under the 50 ms long-task line, yet large enough to keep up while the page is
+ * busy rendering rows it just added (its frames can take hundreds of milliseconds then).
+ */
+const SLICE_MS = 30;
+
+/** What the widget shows from the case status and risk; a change means a re-render. */
+function visibleState(review: { status: ReviewCaseStatus | null; risk: RiskView }): string {
+  const { status, risk } = review;
+  return [status?.caseId ?? '', status?.error ?? '', risk.band, risk.score, risk.signals.map((s) => s.id).join()].join('|');
 }
 
 /** How long seen reviews wait to be sent together: one message per burst, not per row. */
@@ -27,6 +52,19 @@ const SEEN_BATCH_MS = 50;
  * working whatever Mend runs into.
  */
 export function startMend(ctx: ContentScriptContext) {
+  // A macrotask without setTimeout's 4 ms clamp; callbacks stop once the extension is gone.
+  const channel = new MessageChannel();
+  const queued: Array<() => void> = [];
+  channel.port1.onmessage = () => {
+    const callback = queued.shift();
+    if (callback && !ctx.isInvalid) callback();
+  };
+  const macrotask = (callback: () => void) => {
+    queued.push(callback);
+    channel.port2.postMessage(null);
+  };
+  ctx.onInvalidated(() => channel.port1.close());
+
   let url = new URL(location.href);
   let adapter: SiteAdapter | null = adapterFor(url);
   const reviews = new Map<Element, ReviewOnPage>();
@@ -44,10 +82,51 @@ export function startMend(ctx: ContentScriptContext) {
   });
 
   const applyStatus = (review: ReviewOnPage, status: ReviewCaseStatus) => {
+    const before = visibleState(review);
     review.status = status;
     if (status.risk) review.risk = riskView(status.risk);
-    if (review.root.isConnected) review.widget.update(propsFor(review));
+    // Re-rendering a widget inside a long table makes the page lay the table out again: only
+    // when something the seller can see has changed.
+    if (review.widget && review.root.isConnected && visibleState(review) !== before) review.widget.update(propsFor(review));
   };
+
+  const mount = (review: ReviewOnPage) => {
+    if (review.widget || !review.root.isConnected || ctx.isInvalid) return;
+    // A previous instance of Mend (before an extension reload) may have left its UI behind.
+    review.root.querySelectorAll(WIDGET_TAG).forEach((old) => old.remove());
+    const mountPoint = adapter?.mountPoint?.(review.root) ?? defaultMountPoint(review.root);
+    review.widget = mountWidget(mountPoint, propsFor(review));
+  };
+
+  // Mounts wait for the end of the current slice and go in together: one layout, not one per row.
+  let pendingMounts: ReviewOnPage[] = [];
+  const flushMounts = () => {
+    const batch = pendingMounts;
+    pendingMounts = [];
+    for (const review of batch) mount(review);
+  };
+  let eagerMounts = 0;
+  const scheduleMount = (review: ReviewOnPage) => {
+    if (eagerMounts < EAGER_MOUNTS) {
+      eagerMounts++;
+      if (pendingMounts.push(review) === 1) macrotask(flushMounts);
+    } else {
+      nearViewport.observe(review.root);
+    }
+  };
+
+  // One observer for every review; its callback comes once per frame with all that came into range.
+  const nearViewport = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        nearViewport.unobserve(entry.target);
+        const review = reviews.get(entry.target);
+        if (review) mount(review);
+      }
+    },
+    { rootMargin: MOUNT_MARGIN },
+  );
 
   const flushSeen = () => {
     seenTimer = undefined;
@@ -72,16 +151,13 @@ export function startMend(ctx: ContentScriptContext) {
     if (!adapter) return true;
     const snapshot = adapter.read(root, url);
     if (!snapshot) return false;
-    // A previous instance of Mend (before an extension reload) may have left its UI behind.
-    root.querySelectorAll(WIDGET_TAG).forEach((old) => old.remove());
     const analysedText = snapshot.followUp ? `${snapshot.text}\n${snapshot.followUp}` : snapshot.text;
     const analysis = analyze(analysedText, { rating: snapshot.rating });
     const risk = assessOnPage(snapshot, analysis);
     root.setAttribute(REVIEW_ATTRIBUTE, snapshot.reviewId);
-    const review = { root, snapshot, analysis, analysedText, risk, status: null } as Omit<ReviewOnPage, 'widget'> as ReviewOnPage;
-    const mountPoint = adapter.mountPoint?.(root) ?? defaultMountPoint(root);
-    review.widget = mountWidget(mountPoint, propsFor(review));
+    const review: ReviewOnPage = { root, snapshot, analysis, analysedText, risk, widget: null, status: null };
     reviews.set(root, review);
+    scheduleMount(review);
     pendingSeen.push(review);
     if (seenTimer === undefined) seenTimer = ctx.setTimeout(flushSeen, SEEN_BATCH_MS);
     scheduleHealthReport();
@@ -108,7 +184,8 @@ export function startMend(ctx: ContentScriptContext) {
   const observer = observeReviews(document, {
     findRoots: (scope) => (adapter ? adapter.findReviewRoots(scope) : []),
     handleRoot,
-    schedule: (callback) => ctx.setTimeout(callback, 0),
+    schedule: macrotask,
+    sliceMs: SLICE_MS,
     isOwnNode: (node) => node.nodeName === WIDGET_TAG.toUpperCase() || (node.parentElement?.closest(WIDGET_TAG) ?? null) !== null,
   });
   if (adapter) observer.scan(document);
@@ -128,8 +205,9 @@ export function startMend(ctx: ContentScriptContext) {
 
   ctx.onInvalidated(() => {
     observer.stop();
+    nearViewport.disconnect();
     for (const review of reviews.values()) {
-      review.widget.remove();
+      review.widget?.remove();
       review.root.removeAttribute(REVIEW_ATTRIBUTE);
     }
     reviews.clear();

@@ -42,7 +42,7 @@ describe('extension lifecycle with pages open', () => {
 
     const worker = mend.context.serviceWorkers()[0];
     // The worker dies with the reload, so the evaluation may never answer.
-    void worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+    void worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
 
     // The orphaned script notices within a few seconds and takes its UI away.
     await page.waitForFunction(() => document.querySelectorAll('mend-review').length === 0, undefined, { timeout: 10_000 });

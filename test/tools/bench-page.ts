@@ -12,6 +12,9 @@ import { findBrowser, launchMend } from './browser';
 const REVIEW_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC';
 const FIXTURE = 'test/fixtures/qianniu/rate-list.html';
 
+/** tsx keeps function names with a `__name` helper the page does not have. */
+const KEEP_NAMES_SHIM = 'window.__name = (fn) => fn';
+
 interface PageFigures {
   markAllAfterLastChunkMs: number | null;
   markFiftyMoreMs: number | null;
@@ -113,6 +116,7 @@ async function measureWithout(): Promise<PageFigures> {
   );
   const page = await context.newPage();
   await page.goto(REVIEW_URL);
+  await page.evaluate(KEEP_NAMES_SHIM);
   const figures = await page.evaluate(fillPage, { chunks: 10, perChunk: 100, extra: 50, expectMarks: false });
   await context.close();
   rmSync(profile, { recursive: true, force: true });
@@ -125,6 +129,7 @@ async function measureWith(): Promise<PageFigures> {
   const page = await mend.context.newPage();
   await page.goto(REVIEW_URL);
   await page.waitForSelector('[data-mend-review]');
+  await page.evaluate(KEEP_NAMES_SHIM);
   const figures = await page.evaluate(fillPage, { chunks: 10, perChunk: 100, extra: 50, expectMarks: true });
   await mend.close();
   return figures;
