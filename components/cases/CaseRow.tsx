@@ -52,8 +52,8 @@ export function CaseRow({ item, now, selected, onAction, onChangeState, onSelect
               {t('action_set_reminder')}
             </button>
             {onChangeState && <StateSelect item={item} onChange={(to) => onChangeState(item, to)} compact />}
-            <a class="link-button" data-action="open-review" href={item.pageUrl} target="_blank" rel="noreferrer">
-              {t('popup_open_review')}
+            <a class="link-button" data-action="open-review" href={item.pageUrl} target="_blank" rel="noreferrer" title={t('popup_open_review')}>
+              {t('action_open_review_short')}
             </a>
           </span>
         )}

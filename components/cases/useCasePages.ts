@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CaseQuery } from '../../lib/cases/query';
 import { casePredicate } from '../../lib/cases/query';
 import type { CasesRepository } from '../../lib/cases/repository';
@@ -65,7 +65,8 @@ export function useCasePages(repo: CasesRepository | null, query: CaseQuery, gen
     [repo, queryKey],
   );
 
-  useEffect(() => {
+  // A layout effect asks for the first page right after the render that made the store ready.
+  useLayoutEffect(() => {
     fetchPage(true);
   }, [fetchPage, generation, reloads]);
 

@@ -55,14 +55,20 @@ export function useCasesStore(options: StoreOptions = {}): { status: StoreStatus
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the options are fixed for a page's life
   }, []);
 
+  // Opening starts during the first render rather than after the first paint: a frame sooner.
+  const started = useRef(false);
+  if (!started.current) {
+    started.current = true;
+    open();
+  }
+
   useEffect(() => {
     disposed.current = false;
-    open();
     return () => {
       disposed.current = true;
       current.current?.close();
     };
-  }, [open]);
+  }, []);
 
   return { status, reopen: open };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CaseFilters, EMPTY_FILTERS, filtersToQuery, type FilterValues } from '../../components/cases/CaseFilters';
 import { CaseRow, type RowAction } from '../../components/cases/CaseRow';
@@ -15,6 +15,8 @@ import { sendMessage, type TabHealth } from '../../lib/messaging/protocol';
 
 export const POPUP_ROW_HEIGHT = 84;
 const LIST_HEIGHT = 440;
+/** With a form open below it the list shrinks, so the popup stays within Chrome's 600 px height. */
+const LIST_HEIGHT_WITH_SHEET = 220;
 /** Set once the first rows are on screen; the UI benchmark reads it. */
 export const FIRST_ROWS_MARK = 'mend:popup-first-rows';
 
@@ -42,14 +44,17 @@ function useTabHealth(): TabHealth | null {
   return health;
 }
 
-/** Marks the moment the first rows were painted (after layout, on the next frame). */
-function useFirstRowsMark(hasRows: boolean) {
-  const marked = useRef(false);
-  useEffect(() => {
-    if (!hasRows || marked.current) return;
-    marked.current = true;
-    requestAnimationFrame(() => performance.mark(FIRST_ROWS_MARK));
-  }, [hasRows]);
+/** Marks the frame in which the first rows are painted; returns whether that moment has passed. */
+function useFirstRowsMark(hasRows: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useLayoutEffect(() => {
+    if (!hasRows || painted) return;
+    requestAnimationFrame(() => {
+      performance.mark(FIRST_ROWS_MARK);
+      setPainted(true);
+    });
+  }, [hasRows, painted]);
+  return painted;
 }
 
 export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {}) {
@@ -64,12 +69,16 @@ export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {})
   const [now, setNow] = useState(() => Date.now());
   const health = useTabHealth();
 
-  useFirstRowsMark(pages.cases.length > 0);
+  const firstRowsPainted = useFirstRowsMark(pages.cases.length > 0);
 
+  // Counting walks the whole index; it waits until the first rows are on screen (or there are none).
+  const countReady = firstRowsPainted || (pages.complete && !pages.loading);
   const refreshCount = useCallback(() => {
     repo?.countOpen().then(setOpenCount, () => setOpenCount(null));
   }, [repo]);
-  useEffect(refreshCount, [refreshCount, generation]);
+  useEffect(() => {
+    if (countReady) refreshCount();
+  }, [refreshCount, countReady, generation]);
 
   // Countdowns tick once a minute; nothing else re-renders on its own.
   useEffect(() => {
@@ -112,7 +121,7 @@ export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {})
           label={t('popup_title')}
           items={pages.cases}
           rowHeight={POPUP_ROW_HEIGHT}
-          height={LIST_HEIGHT}
+          height={sheet ? LIST_HEIGHT_WITH_SHEET : LIST_HEIGHT}
           keyOf={(c) => c.id}
           onNearEnd={pages.complete ? undefined : pages.loadMore}
           renderRow={(item) => (

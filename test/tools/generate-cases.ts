@@ -46,7 +46,9 @@ export function generateCases(count: number, options: { seed?: number; now?: num
     const seenAt = now - Math.floor(next() * 90 * DAY_MS);
     const platform = pick(next, PLATFORMS);
     const causes = [...new Set([pick(next, CAUSE_IDS), ...(next() < 0.3 ? [pick(next, CAUSE_IDS)] : [])])] as CauseId[];
-    const product = pick(next, PRODUCTS);
+    // Forty products: the same id always has the same title, as on a real shop.
+    const productIndex = Math.floor(next() * 40);
+    const product = `${PRODUCTS[productIndex % PRODUCTS.length]}${productIndex >= PRODUCTS.length ? ` ${String.fromCharCode(65 + Math.floor(productIndex / PRODUCTS.length))}` : ''}`;
     const c = newCase(
       {
         platform,
@@ -55,7 +57,7 @@ export function generateCases(count: number, options: { seed?: number; now?: num
         text: pick(next, TEXTS),
         buyerNick: `${pick(next, NICKS)}${i % 97}`,
         orderId: String(1_000_000_000_000 + i),
-        product: { title: product, id: String(10_000 + (i % 40)), sku: `SKU-${i % 40}` },
+        product: { title: product, id: String(10_000 + productIndex), sku: `SKU-${productIndex}-${i % 3}` },
         date: new Date(seenAt - Math.floor(next() * 12 * HOUR_MS)).toISOString(),
         replyDaysLeft: platform === 'qianniu' ? Math.floor(next() * 30) : undefined,
         canReply: true,

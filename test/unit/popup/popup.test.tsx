@@ -52,7 +52,7 @@ describe('popup', () => {
     expect(overdue.textContent).toContain('老买家');
     expect(overdue.textContent).toContain('儿童雨靴');
     expect(view.host.querySelector('[data-case-id="jd:followup"] [data-deadline="followup"]')).not.toBeNull();
-    expect(view.host.querySelector('[data-open-count]')?.getAttribute('data-open-count')).toBe('3');
+    await waitFor(() => view.host.querySelector('[data-open-count]')?.getAttribute('data-open-count') === '3');
   });
 
   it('filters by platform and cause and searches nick, product and text', async () => {
@@ -170,7 +170,7 @@ describe('popup', () => {
     const view = mount(<PopupApp store={{ factory }} />);
     cleanup = view.unmount;
     await waitFor(() => rowIds(view.host).length > 0);
-    expect(view.host.querySelector('[data-open-count]')?.getAttribute('data-open-count')).toBe(String(openCount));
+    await waitFor(() => view.host.querySelector('[data-open-count]')?.getAttribute('data-open-count') === String(openCount), 20_000);
     const rendered = rowIds(view.host).length;
     expect(rendered).toBeGreaterThan(3);
     expect(rendered).toBeLessThan(30);

@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { CASES_DB_VERSION } from '../../lib/cases/schema';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/cases/transfer';
+import { launchMend, openExtensionPage, type MendBrowser } from './browser';
+import { generateCases } from './generate-cases';
+
+const CASES = 50_000;
+const RUNS = 3;
+
+/** The export file format, written in Node: the seed goes through the real import path. */
+function exportFile(count: number): string {
+  const cases = generateCases(count, { seed: 2026 }).map(({ isOpen: _open, dueAt: _due, ...rest }) => rest);
+  return JSON.stringify({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    schemaVersion: CASES_DB_VERSION,
+    exportedAt: new Date().toISOString(),
+    cases,
+    blacklist: [],
+  });
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+async function measureOf(page: Page, name: string, timeout = 120_000): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n, 'measure').length > 0, name, { timeout });
+  return page.evaluate((n) => {
+    const entries = performance.getEntriesByName(n, 'measure');
+    return entries[entries.length - 1].duration;
+  }, name);
+}
+
+async function importThrough(mend: MendBrowser, file: string): Promise<{ ms: number; added: number; unchanged: string }> {
+  const page = await openExtensionPage(mend, 'dashboard.html#data');
+  await page.setInputFiles('input[type=file][data-action=import]', file);
+  await page.waitForSelector('[data-transfer="imported"], [data-transfer="error"]', { timeout: 300_000 });
+  const failure = await page.$('[data-transfer="error"]');
+  if (failure) throw new Error(`Import failed: ${await failure.textContent()}`);
+  const ms = await measureOf(page, 'mend:import');
+  const added = Number(await page.getAttribute('[data-transfer="imported"]', 'data-added'));
+  const text = (await page.textContent('[data-transfer="imported"]')) ?? '';
+  await page.close();
+  return { ms, added, unchanged: text };
+}
+
+/**
+ * Seeds 50,000 generated cases through the dashboard's import, then measures what the seller
+ * waits for: the popup's first rows, the statistics, and a JSON export followed by its import.
+ * Every figure is taken inside the page (performance marks the UI sets), in ms.
+ */
+export async function benchUi(mend: MendBrowser): Promise<Record<string, number | string>> {
+  const dir = mkdtempSync(join(tmpdir(), 'mend-bench-ui-'));
+  try {
+    const seedFile = join(dir, 'seed.json');
+    writeFileSync(seedFile, exportFile(CASES));
+    const seeded = await importThrough(mend, seedFile);
+    if (seeded.added !== CASES) throw new Error(`Seeding added ${seeded.added} cases, expected ${CASES}`);
+
+    const popupRuns: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const popup = await openExtensionPage(mend, 'popup.html');
+      await popup.waitForSelector('[data-case-id]', { timeout: 30_000 });
+      await popup.waitForFunction(() => performance.getEntriesByName('mend:popup-first-rows', 'mark').length > 0);
+      popupRuns.push(await popup.evaluate(() => performance.getEntriesByName('mend:popup-first-rows', 'mark')[0].startTime));
+      await popup.close();
+    }
+
+    const statsRuns: number[] = [];
+    const statsPaintRuns: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const dashboard = await openExtensionPage(mend, 'dashboard.html#stats');
+      statsRuns.push(await measureOf(dashboard, 'mend:stats'));
+      statsPaintRuns.push(await dashboard.evaluate(() => performance.getEntriesByName('mend:stats-end', 'mark')[0].startTime));
+      await dashboard.close();
+    }
+
+    const data = await openExtensionPage(mend, 'dashboard.html#data');
+    const downloading = data.waitForEvent('download', { timeout: 120_000 });
+    await data.click('[data-action="export"]');
+    const download = await downloading;
+    const exportMs = await measureOf(data, 'mend:export');
+    const exported = join(dir, 'exported.json');
+    await download.saveAs(exported);
+    await data.close();
+    const reimported = await importThrough(mend, exported);
+
+    return {
+      cases: CASES,
+      'seed import into an empty store (ms)': round(seeded.ms),
+      'popup first rows painted, from navigation (ms, median of 3)': round(median(popupRuns)),
+      'dashboard statistics: read + compute + paint (ms, median of 3)': round(median(statsRuns)),
+      'dashboard statistics painted, from navigation (ms, median of 3)': round(median(statsPaintRuns)),
+      'JSON export (ms)': round(exportMs),
+      'JSON import of that export, merge with 50,000 existing (ms)': round(reimported.ms),
+      'JSON export + import (ms)': round(exportMs + reimported.ms),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const TARGETS: Record<string, number> = {
+  'popup first rows painted, from navigation (ms, median of 3)': 200,
+  'dashboard statistics: read + compute + paint (ms, median of 3)': 500,
+  'JSON export + import (ms)': 5_000,
+};
+
+async function main() {
+  const mend = await launchMend();
+  try {
+    const figures = await benchUi(mend);
+    for (const [name, value] of Object.entries(figures)) {
+      const target = TARGETS[name];
+      const verdict = target === undefined ? '' : typeof value === 'number' && value < target ? `  (target < ${target}: ok)` : `  (target < ${target}: MISSED)`;
+      console.log(`${name}: ${value}${verdict}`);
+    }
+  } finally {
+    await mend.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
