@@ -4,9 +4,9 @@ import { DE } from './lexicon/de';
 import { EN } from './lexicon/en';
 import { ZH } from './lexicon/zh';
 import { compileLexicon, isNegated, Role, scan, type CompiledLexicon, type Match } from './matcher';
-import { modelLogit } from './negativity';
+import { modelLogits } from './negativity';
 import { normalize, originalSpan, type Normalized } from './normalize';
-import { NEGATIVITY_COMBINATION } from './data/combination';
+import { CAUSE_THRESHOLDS, NEGATIVITY_COMBINATION } from './data/combination';
 import { CAUSE_IDS, type Analysis, type CauseId, type Lang, type Span } from './types';
 
 export type PlatformRating = 'good' | 'medium' | 'bad' | 'unknown';
@@ -53,6 +53,10 @@ export interface Findings {
   positiveSignals: number;
   /** A complaint right after 但是/就是/aber: the buyer's real point even in a friendly review. */
   contrastComplaint: boolean;
+  /** Start of every clause in the normalized text. */
+  clauseStarts: number[];
+  /** Whether any contrast marker (但是, 就是, aber …) occurs at all. */
+  hasContrast: boolean;
 }
 
 function addEvidence(map: Map<CauseId, Array<[number, number]>>, cause: CauseId, start: number, end: number): void {
@@ -179,7 +183,7 @@ export function gatherFindings(text: string): Findings {
     addEvidence(evidence, cause, matches[opinion].start, matches[opinion].end);
   }
 
-  return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint };
+  return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint, clauseStarts: clauses.starts, hasContrast: clauses.contrasted.includes(1) };
 }
 
 /** 态度/服务 right after 快递员, 安装师傅, 售后 …: the attitude of that party, not of the shop's staff. */
@@ -212,15 +216,16 @@ function nearestComplaint(matches: Match[], polarity: number[], clauses: Clauses
   return -1;
 }
 
-const LATIN_COMBINATION: readonly number[] = [-0.5, 0, 1, -1, 0.5, 1, 0.5, -1, 0];
+const LATIN_COMBINATION: readonly number[] = [-0.5, 0, 1, -1, 0.5, 1, 0.5, -1, 0, 0, 0.3];
 
 /** The inputs of the negativity decision, kept apart so evaluation can refit how they combine. */
 export function negativityFeatures(findings: Findings): number[] {
   let concrete = 0;
   for (const score of findings.scores.values()) concrete += Math.min(score, 2);
   const chinese = findings.lang === 'zh-Hans' || findings.lang === 'zh-Hant';
+  const logits = chinese ? modelLogits(findings.normalized.text, findings.clauseStarts) : { whole: 0, worstClause: 0 };
   return [
-    chinese ? modelLogit(findings.normalized.text) : 0,
+    logits.whole,
     findings.negativeSignals,
     findings.positiveSignals,
     concrete,
@@ -228,6 +233,8 @@ export function negativityFeatures(findings: Findings): number[] {
     findings.personal.length > 0 ? 1 : 0,
     findings.negativeSignals === 0 && concrete === 0 ? 1 : 0,
     chinese ? 0 : 1,
+    Math.max(-4, Math.min(4, logits.worstClause)),
+    findings.hasContrast ? 1 : 0,
   ];
 }
 
@@ -257,7 +264,7 @@ function toSpans(normalized: Normalized, ranges: Array<[number, number]>): Span[
 }
 
 /** Turns findings into the Analysis: concrete causes, else `personal`, else `other` — only for a complaint. */
-export function decide(findings: Findings, negativity: number, rating: PlatformRating): Analysis {
+export function decide(findings: Findings, negativity: number, rating: PlatformRating, thresholds: Readonly<Partial<Record<CauseId, number>>> = CAUSE_THRESHOLDS): Analysis {
   const textSaysNegative = negativity >= 0.5;
   const negative = rating === 'medium' || rating === 'bad' ? true : rating === 'good' ? false : textSaysNegative;
   const causes: CauseId[] = [];
@@ -266,7 +273,7 @@ export function decide(findings: Findings, negativity: number, rating: PlatformR
   if (negative || textSaysNegative) {
     for (const cause of CAUSE_IDS) {
       const score = findings.scores.get(cause) ?? 0;
-      if (score >= 1) {
+      if (score > 0 && score >= (thresholds[cause] ?? 1)) {
         causes.push(cause);
         evidence[cause] = toSpans(findings.normalized, findings.evidence.get(cause) ?? []);
       }

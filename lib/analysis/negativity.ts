@@ -70,27 +70,51 @@ function model(): WeightTable {
   return table;
 }
 
-function weightOnce(model: WeightTable, key: number): number {
-  const index = slot(model.keys, model.mask, key);
-  if (model.keys[index] === 0 || model.seen[index] === stamp) return 0;
-  model.seen[index] = stamp;
-  return model.weights[index];
-}
-
 /** Log-odds that the (normalized, Chinese) text is a complaint, from the trained character model. */
 export function modelLogit(text: string): number {
+  return modelLogits(text, [0]).whole;
+}
+
+/**
+ * The whole text's log-odds, and the highest log-odds of any single clause (clauses start at
+ * `clauseStarts`): a friendly review with one sour clause is still a complaint.
+ */
+export function modelLogits(text: string, clauseStarts: readonly number[]): { whole: number; worstClause: number } {
   const current = model();
   stamp = (stamp + 1) >>> 0 || 1;
   let z = NEGATIVITY_BIAS;
+  let clauseSum = 0;
+  let worstClause = -Infinity;
+  let nextClause = 1;
   let previous = -1;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x20 && current.unigramSeen[code] !== stamp) {
-      current.unigramSeen[code] = stamp;
-      z += current.unigram[code];
+    if (nextClause < clauseStarts.length && clauseStarts[nextClause] === i) {
+      worstClause = Math.max(worstClause, clauseSum);
+      clauseSum = 0;
+      nextClause++;
     }
-    if (previous >= 0 && !(previous === 0x20 && code === 0x20)) z += weightOnce(current, previous * 65536 + code);
+    const code = text.charCodeAt(i);
+    if (code !== 0x20) {
+      const w = current.unigram[code];
+      clauseSum += w;
+      if (current.unigramSeen[code] !== stamp) {
+        current.unigramSeen[code] = stamp;
+        z += w;
+      }
+    }
+    if (previous >= 0 && !(previous === 0x20 && code === 0x20)) {
+      const index = slot(current.keys, current.mask, previous * 65536 + code);
+      if (current.keys[index] !== 0) {
+        const w = current.weights[index];
+        clauseSum += w;
+        if (current.seen[index] !== stamp) {
+          current.seen[index] = stamp;
+          z += w;
+        }
+      }
+    }
     previous = code;
   }
-  return z;
+  worstClause = Math.max(worstClause, clauseSum);
+  return { whole: z, worstClause: NEGATIVITY_BIAS + worstClause };
 }

@@ -24,3 +24,39 @@ export function fitCombination(rows: Array<{ features: number[]; negative: boole
   }
   return weights.map((w) => Math.round(w * 1000) / 1000);
 }
+
+/**
+ * Per-cause score thresholds: for each cause, the candidate that gives the best F1 on the rows given
+ * (ties go to the default of 1, so a cause with no evidence either way keeps it).
+ */
+export function fitThresholds(
+  rows: Array<{ scores: Map<string, number>; gold: string[]; negative: boolean }>,
+  causes: readonly string[],
+  candidates: readonly number[] = [0.5, 1, 1.5, 2],
+): Record<string, number> {
+  const thresholds: Record<string, number> = {};
+  for (const cause of causes) {
+    let best = 1;
+    let bestF1 = -1;
+    for (const candidate of [1, ...candidates.filter((c) => c !== 1)]) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const row of rows) {
+        if (!row.negative) continue;
+        const predicted = (row.scores.get(cause) ?? 0) >= candidate;
+        const gold = row.gold.includes(cause);
+        if (predicted && gold) tp++;
+        else if (predicted) fp++;
+        else if (gold) fn++;
+      }
+      const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+      if (f1 > bestF1 + 1e-9) {
+        bestF1 = f1;
+        best = candidate;
+      }
+    }
+    thresholds[cause] = best;
+  }
+  return thresholds;
+}
