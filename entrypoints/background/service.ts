@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { openCasesDb, type CasesRepository } from '../../lib/cases/repository';
 import type { Case, CaseRisk } from '../../lib/cases/types';
-import { listen, type ReviewCaseStatus, type TabHealth } from '../../lib/messaging/protocol';
+import { draftFactsFromCase } from '../../components/drafts/case-facts';
+import { listen, type CaseDraftFacts, type ReviewCaseStatus, type TabHealth } from '../../lib/messaging/protocol';
 import { loadSettings } from '../../lib/settings';
 import { recentTexts, refreshCaseRisk } from './case-risk';
 import { startReminders } from './reminders';
@@ -37,6 +38,7 @@ export function startBackground(options: { factory?: IDBFactory } = {}) {
     state: found.case?.state ?? null,
     created: found.created,
     ...(risk ? { risk } : {}),
+    ...(found.case ? { draftFacts: draftFactsFromCase(found.case) as CaseDraftFacts } : {}),
   });
 
   /** Cases learn the buyer's history here; the page's own first guess only saw the row. */

@@ -1,6 +1,9 @@
 import { render } from 'preact';
-import widgetCss from '../../components/review-widget.css?inline';
+import widgetOnlyCss from '../../components/review-widget.css?inline';
+import { draftPanelCss } from '../../components/drafts/draft-panel-css';
 import { ReviewWidget, type ReviewWidgetProps } from '../../components/ReviewWidget';
+
+const widgetCss = `${widgetOnlyCss}\n${draftPanelCss}`;
 
 export const WIDGET_TAG = 'mend-review';
 export const REVIEW_ATTRIBUTE = 'data-mend-review';

@@ -5,6 +5,8 @@ import { sendMessage, type ReviewCaseStatus, type SeenReview } from '../../lib/m
 import { adapterFor } from '../../lib/sites';
 import type { ReviewSnapshot, SiteAdapter } from '../../lib/sites/types';
 import type { ReviewWidgetProps, RiskView } from '../../components/ReviewWidget';
+import { draftPanelRenderer } from '../../components/drafts/wire';
+import { trackPageFocus } from '../../lib/insert';
 import { assessOnPage, riskView } from './page-risk';
 import { defaultMountPoint, mountWidget, REVIEW_ATTRIBUTE, WIDGET_TAG, type MountedWidget } from './mount';
 import { observeReviews } from './review-observer';
@@ -41,7 +43,8 @@ const SLICE_MS = 30;
 /** What the widget shows from the case status and risk; a change means a re-render. */
 function visibleState(review: { status: ReviewCaseStatus | null; risk: RiskView }): string {
   const { status, risk } = review;
-  return [status?.caseId ?? '', status?.error ?? '', risk.band, risk.score, risk.signals.map((s) => s.id).join()].join('|');
+  const facts = status?.draftFacts;
+  return [status?.caseId ?? '', status?.state ?? '', status?.error ?? '', risk.band, risk.score, risk.signals.map((s) => s.id).join(), facts?.contacts.length ?? 0, facts?.remedy?.kind ?? ''].join('|');
 }
 
 /** How long seen reviews wait to be sent together: one message per burst, not per row. */
@@ -71,6 +74,9 @@ export function startMend(ctx: ContentScriptContext) {
   let pendingSeen: ReviewOnPage[] = [];
   let seenTimer: number | undefined;
 
+  const focus = trackPageFocus(document);
+  ctx.onInvalidated(() => focus.stop());
+
   const propsFor = (review: ReviewOnPage): ReviewWidgetProps => ({
     snapshot: review.snapshot,
     analysis: review.analysis,
@@ -79,6 +85,15 @@ export function startMend(ctx: ContentScriptContext) {
     caseId: review.status?.caseId ?? null,
     caseError: review.status?.error,
     onTrack: () => track(review),
+    renderDraftPanel: draftPanelRenderer({
+      root: review.root,
+      replyButton: () => adapter?.replyButton?.(review.root) ?? null,
+      focus,
+      snapshot: review.snapshot,
+      analysis: review.analysis,
+      risk: review.risk.band,
+      ...review.status?.draftFacts,
+    }),
   });
 
   const applyStatus = (review: ReviewOnPage, status: ReviewCaseStatus) => {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../analysis/types';
-import type { CaseRisk } from '../cases/types';
+import type { CaseRisk, ContactChannel, ContactOutcome, RemedyKind } from '../cases/types';
 import type { ReviewSnapshot } from '../sites/types';
 
 /** What the content script reports about the tab it runs in (the popup shows it as "health"). */
@@ -40,6 +40,15 @@ export interface ReviewCaseStatus {
   error?: string;
   /** The critic risk with the buyer's history in this shop, once the case knows it. */
   risk?: CaseRisk;
+  /** What the case adds to reply drafts: logged contacts, the remedy offered, whether it was solved. */
+  draftFacts?: CaseDraftFacts;
+}
+
+export interface CaseDraftFacts {
+  contacts: { at: number; channel: ContactChannel; outcome: ContactOutcome }[];
+  remedy?: { kind: RemedyKind; amount?: number; currency?: string };
+  problemSolved: boolean;
+  buyerSatisfied: boolean;
 }
 
 export type MessageType = keyof MessageMap;
