@@ -49,8 +49,9 @@ interface Bucket {
  */
 export interface CompiledLexicon {
   buckets: Map<number, Bucket>;
-  /** 1 where some entry starts with this UTF-16 unit: most positions are skipped without a Map lookup. */
-  startsEntry: Uint8Array;
+  /** For each UTF-16 unit, 1 + the index in `bucketList` of the entries starting with it, or 0. */
+  bucketIndex: Uint16Array;
+  bucketList: Bucket[];
   /** 1 where some negator or filler ends with this unit: most negation checks stop at once. */
   endsAffix: Uint8Array;
   negators: Set<string>;
@@ -125,9 +126,13 @@ export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexic
     maxAffix = Math.max(maxAffix, item.length);
     endsAffix[item.charCodeAt(item.length - 1)] = 1;
   }
-  const startsEntry = new Uint8Array(0x10000);
-  for (const key of buckets.keys()) startsEntry[key] = 1;
-  return { buckets, startsEntry, endsAffix, negators, fillers, maxAffix, latin };
+  const bucketIndex = new Uint16Array(0x10000);
+  const bucketList: Bucket[] = [];
+  for (const [key, bucket] of buckets) {
+    bucketList.push(bucket);
+    bucketIndex[key] = bucketList.length;
+  }
+  return { buckets, bucketIndex, bucketList, endsAffix, negators, fillers, maxAffix, latin };
 }
 
 function breaksClause(code: number): boolean {
@@ -159,15 +164,16 @@ function matchEnd(text: string, at: number, entry: Entry): number {
 export function scan(text: string, lexicon: CompiledLexicon): Match[] {
   const matches: Match[] = [];
   const length = text.length;
-  const startsEntry = lexicon.startsEntry;
+  const { bucketIndex, bucketList } = lexicon;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    if (startsEntry[code] === 0) continue;
+    const index = bucketIndex[code];
+    if (index === 0) continue;
     if (lexicon.latin) {
       if (!isLetter(code) && !(code >= 0x30 && code <= 0x39)) continue;
       if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
     }
-    const bucket = lexicon.buckets.get(code)!;
+    const bucket = bucketList[index - 1];
     if (i + 1 < length) {
       const list = bucket.byNext.get(text.charCodeAt(i + 1));
       if (list) pushMatches(text, i, list, matches);
