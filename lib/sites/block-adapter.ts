@@ -6,7 +6,7 @@
 import { capture, makeSnapshot, ratingFromLabel, ratingFromStars, starsFromText } from './common';
 import { localDateToIso } from './dates';
 import { deepQuery, deepQueryAll, deepText, closestDeep } from './deep';
-import { absoluteHref, isDisabled, queryAllIncludingSelf, queryParam, textOf } from './dom';
+import { absoluteHref, isDisabled, outermostOnly, queryAllIncludingSelf, queryParam, textOf } from './dom';
 import { hashedReviewId } from './stable-id';
 import type { Platform, Rating, ReviewSnapshot, SiteAdapter } from './types';
 
@@ -82,15 +82,11 @@ export function blockAdapter(site: BlockSite): SiteAdapter & { site: BlockSite }
   const strip = (value: string) => (site.stripPrefix ? value.replace(site.stripPrefix, '').trim() : value);
 
   const findReviewRoots = (scope: ParentNode): Element[] => {
-    const roots: Element[] = [];
     const self = (scope as Node).nodeType === 1 ? (scope as Element) : null;
     const enclosing = self?.parentElement ? closestDeep(self.parentElement, rootSelector) : null;
     const candidates = enclosing ? [enclosing] : site.roots.flatMap((selector) => all(scope, selector));
-    for (const candidate of candidates) {
-      if (roots.some((root) => root === candidate || root.contains(candidate) || candidate.contains(root))) continue;
-      if (isReview(candidate)) roots.push(candidate);
-    }
-    return roots;
+    // Selectors overlap (a row matched by two of them, a nested table): keep each block once.
+    return outermostOnly(candidates.filter(isReview));
   };
 
   const stars = (root: Element): number | undefined => {

@@ -45,27 +45,29 @@ export function deepQuery(scope: ParentNode, selector: string): Element | null {
  * light children (which a <slot> would render); slots themselves add nothing, so nothing is read twice.
  */
 export function deepText(node: Node): string {
-  return collect(node).replace(/\s+/g, ' ').trim();
+  const parts: string[] = [];
+  collect(node, parts);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-function collect(node: Node): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
+/** Text nodes in order; element boundaries become separate parts (a space when joined). */
+function collect(node: Node, parts: string[]): void {
+  if (node.nodeType === 3) {
+    const value = node.nodeValue;
+    if (value) parts.push(value);
+    return;
+  }
   if (node.nodeType === 1) {
     const el = node as Element;
     const tag = el.tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT' || tag === 'SLOT') return '';
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT' || tag === 'SLOT') return;
     // Mend's own widgets (open shadow roots) must never be read back as page content.
-    if (tag.startsWith('MEND-')) return '';
-    if (el.shadowRoot) return `${collect(el.shadowRoot)} ${childText(el)}`;
-    return childText(el);
+    if (tag.startsWith('MEND-')) return;
+    if (el.shadowRoot) collect(el.shadowRoot, parts);
+  } else if (node.nodeType !== 9 && node.nodeType !== 11) {
+    return;
   }
-  return node.nodeType === 9 || node.nodeType === 11 ? childText(node) : '';
-}
-
-function childText(node: Node): string {
-  let out = '';
-  for (const child of Array.from(node.childNodes)) out += ` ${collect(child)}`;
-  return out;
+  for (let child = node.firstChild; child; child = child.nextSibling) collect(child, parts);
 }
 
 /** The host chain from an element in a shadow tree up to the document, for `closest` across roots. */

@@ -83,3 +83,34 @@ export function queryParam(href: string, name: string): string | undefined {
 export function absoluteHref(href: string): string {
   return href.startsWith('//') ? `https:${href}` : href;
 }
+
+/** Parent across shadow boundaries: a shadow root's host counts as the parent of its children. */
+function parentAcrossShadow(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode as ShadowRoot | null;
+  return root && 'host' in root ? root.host : null;
+}
+
+/** How many of `elements` sit inside each element of `elements` (ancestor walks, not n² contains). */
+export function nestedCounts(elements: readonly Element[]): Map<Element, number> {
+  const counts = new Map<Element, number>(elements.map((el) => [el, 0]));
+  for (const el of elements) {
+    for (let up = parentAcrossShadow(el); up; up = parentAcrossShadow(up)) {
+      const count = counts.get(up);
+      if (count !== undefined) counts.set(up, count + 1);
+    }
+  }
+  return counts;
+}
+
+/** `elements` without duplicates and without any element nested in another one of them. */
+export function outermostOnly(elements: readonly Element[]): Element[] {
+  const set = new Set(elements);
+  const out: Element[] = [];
+  for (const el of set) {
+    let nested = false;
+    for (let up = parentAcrossShadow(el); up && !nested; up = parentAcrossShadow(up)) nested = set.has(up);
+    if (!nested) out.push(el);
+  }
+  return out;
+}

@@ -9,7 +9,8 @@
  */
 import { genericReplyButton, readGenericReview } from './generic-read';
 import { deepText, openShadowRoots } from './deep';
-import { hasNonReviewWords, markerCount, proseIn, ratingSign } from './review-signals';
+import { nestedCounts, outermostOnly } from './dom';
+import { hasNonReviewWords, isProseHolder, isRatingSignElement, markerCount } from './review-signals';
 import type { SiteAdapter } from './types';
 
 /** Share of a group's blocks that must look like full reviews. */
@@ -32,40 +33,67 @@ export function blockSignature(el: Element): string {
   return `${el.tagName}|${classes}|${role}|${testId}`;
 }
 
+/**
+ * Which elements contain prose and which contain a rating sign, found in one pass over the page:
+ * each signal element marks its ancestors, so asking about any block afterwards costs nothing.
+ */
+class PageSignals {
+  readonly prose = new Set<Element>();
+  readonly rated = new Set<Element>();
+
+  constructor(roots: readonly ParentNode[]) {
+    for (const root of roots) {
+      for (const el of Array.from(root.querySelectorAll('*'))) {
+        if (isProseHolder(el)) markUp(el, this.prose);
+        if (isRatingSignElement(el)) markUp(el, this.rated);
+      }
+    }
+  }
+}
+
+/** Marks `el` and its ancestors (across shadow hosts); stops where an ancestor is already marked. */
+function markUp(el: Element, set: Set<Element>) {
+  for (let up: Element | null = el; up && !set.has(up); up = up.parentElement ?? hostOf(up)) set.add(up);
+}
+
+function hostOf(el: Element): Element | null {
+  const root = el.parentNode as ShadowRoot | null;
+  return root && 'host' in root ? root.host : null;
+}
+
 /** Facts about one block, computed cheapest first and only as far as a decision needs. */
 class BlockFacts {
   private readonly text: string;
-  private ratedValue: boolean | undefined;
-  private reviewLikeValue: boolean | undefined;
   readonly hasText: boolean;
   readonly excluded: boolean;
 
-  constructor(private readonly block: Element) {
+  constructor(
+    private readonly block: Element,
+    private readonly signals: PageSignals,
+  ) {
     this.text = deepText(block);
     this.hasText = this.text.length >= 2;
     this.excluded = this.hasText && hasNonReviewWords(this.text);
   }
 
-  /** Could be a full review: a marker and prose, before the costlier rating search. */
+  /** Could be a full review: a marker, before the prose and rating look-ups. */
   get candidate(): boolean {
     return this.hasText && !this.excluded && this.text.length >= 8 && markerCount(this.text) >= 1;
   }
 
   get rated(): boolean {
-    this.ratedValue ??= this.hasText && !this.excluded && ratingSign(this.block) !== null;
-    return this.ratedValue;
+    return this.hasText && !this.excluded && this.signals.rated.has(this.block);
   }
 
   get reviewLike(): boolean {
-    this.reviewLikeValue ??= this.candidate && proseIn(this.block) !== null && this.rated;
-    return this.reviewLikeValue;
+    return this.candidate && this.signals.prose.has(this.block) && this.rated;
   }
 }
 
-function factsOf(block: Element, cache: Map<Element, BlockFacts>): BlockFacts {
+function factsOf(block: Element, cache: Map<Element, BlockFacts>, signals: PageSignals): BlockFacts {
   let facts = cache.get(block);
   if (!facts) {
-    facts = new BlockFacts(block);
+    facts = new BlockFacts(block, signals);
     cache.set(block, facts);
   }
   return facts;
@@ -84,13 +112,17 @@ function siblingGroups(container: ParentNode): Element[][] {
 }
 
 /** The review blocks of one sibling group, or none when the group is not a review list. */
-function reviewsInGroup(group: Element[], cache: Map<Element, BlockFacts>): Element[] {
-  const facts = group.map((block) => factsOf(block, cache));
+function reviewsInGroup(group: Element[], cache: Map<Element, BlockFacts>, signals: PageSignals): Element[] {
+  const facts = group.map((block) => factsOf(block, cache, signals));
   const withText = facts.filter((f) => f.hasText).length;
   const candidates = facts.filter((f) => f.candidate).length;
   if (candidates < MIN_REVIEW_BLOCKS || candidates < withText * MIN_REVIEW_SHARE) return [];
-  const reviewLike = facts.filter((f) => f.reviewLike).length;
-  if (reviewLike < MIN_REVIEW_BLOCKS || reviewLike < withText * MIN_REVIEW_SHARE) return [];
+  // Stop as soon as too many blocks failed for the group to qualify.
+  const allowedFailures = withText - Math.max(MIN_REVIEW_BLOCKS, Math.ceil(withText * MIN_REVIEW_SHARE));
+  let failures = 0;
+  for (const f of facts) {
+    if (f.hasText && !f.reviewLike && ++failures > allowedFailures) return [];
+  }
   // Short reviews ("一般") lack prose but belong to the list as long as they carry a rating.
   return group.filter((_, i) => facts[i].rated && !facts[i].excluded);
 }
@@ -138,19 +170,22 @@ export function detectReviewBlocks(scope: ParentNode): Element[] {
   const cache = new Map<Element, BlockFacts>();
   const self = (scope as Node).nodeType === 1 ? (scope as Element) : null;
   const containers = new Set<ParentNode>();
-  for (const root of searchRoots(scope)) for (const c of containersIn(root)) containers.add(c);
-  if (self) for (const c of ancestorContainers(self)) containers.add(c);
+  const roots = searchRoots(scope);
+  for (const root of roots) for (const c of containersIn(root)) containers.add(c);
+  const contexts = self ? ancestorContainers(self) : [];
+  for (const c of contexts) containers.add(c);
+  // An added subtree is judged with its list around it: signals are read from the outermost context.
+  const signals = new PageSignals(contexts.length > 0 ? [contexts[contexts.length - 1], ...roots.slice(1)] : roots);
 
   const found: Element[] = [];
   for (const container of containers) {
-    for (const group of siblingGroups(container)) found.push(...reviewsInGroup(group, cache));
+    for (const group of siblingGroups(container)) found.push(...reviewsInGroup(group, cache, signals));
   }
   const unique = Array.from(new Set(found));
   // A block holding two or more other review blocks is a section of the page (a card around the
   // table), not a review; of nested blocks holding one review, the outermost is the whole review.
-  const inner = (block: Element) => unique.filter((other) => other !== block && block.contains(other)).length;
-  const single = unique.filter((block) => inner(block) < 2);
-  const outermost = single.filter((block) => !single.some((other) => other !== block && other.contains(block)));
+  const inner = nestedCounts(unique);
+  const outermost = outermostOnly(unique.filter((block) => (inner.get(block) ?? 0) < 2));
   if (!self) return outermost;
   return outermost.filter((block) => self === block || self.contains(block) || block.contains(self));
 }

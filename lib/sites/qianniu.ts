@@ -41,6 +41,8 @@ export const QIANNIU_SITE = {
   ],
   ratingLabels: { 正面评价: 'good', 中性评价: 'medium', 负面评价: 'bad' } as Record<string, Rating>,
   ratingLabel: /^(正面评价|中性评价|负面评价)$/,
+  ratingWord: /正面评价|中性评价|负面评价/,
+  ratingWordGlobal: /正面评价|中性评价|负面评价/g,
   orderMarker: /订单号\s*[：:]\s*(\d{8,})/,
   firstReviewDate: /初次评价\s*[：:]\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/,
   replyDaysLeft: /还有\s*(\d+)\s*天可回复/,
@@ -54,6 +56,9 @@ export const QIANNIU_SITE = {
   maskedNick: /^[^\s*：:]{1,6}\*{2,}[^\s*]{0,3}$/,
   /** Taobao credit icons: red hearts, blue diamonds, caps and crowns for buyers (b_) and sellers (s_). */
   creditIcon: /\b([bs]_(?:red|blue|cap|crown)_\d)\b/,
+  /** Where the icon name shows: the image file (often lazy-loaded) or a sprite class. */
+  creditIconElements: 'img, i',
+  creditIconAttributes: ['data-src', 'src', 'class', 'data-icon', 'alt', 'title'],
   feedIdAttributes: ['data-feed-id', 'data-feedid'],
   feedIdInLink: /[?&]feedId=(\d+)/,
   /** Leaf texts that are page furniture, never the review text. */
@@ -72,8 +77,16 @@ function matchesUrl(url: URL): boolean {
 const ROW_SELECTOR = S.rowSelectors.join(', ');
 const FOLLOW_UP_ROW_SELECTOR = S.followUpRowSelectors.join(', ');
 
+/** Label elements, after a native substring check that spares the tree walk for most subtrees. */
+function labelled(el: ParentNode, quick: RegExp, exact: RegExp): Element[] {
+  const node = el as Node;
+  // A Document's own textContent is null; its element's is the page text.
+  const text = node.nodeType === 9 ? (node as Document).documentElement?.textContent : node.textContent;
+  return quick.test(text ?? '') ? elementsWithOwnText(el, exact) : [];
+}
+
 function ratingLabelsIn(el: ParentNode): Element[] {
-  return elementsWithOwnText(el, S.ratingLabel);
+  return labelled(el, S.ratingWord, S.ratingLabel);
 }
 
 /**
@@ -83,8 +96,12 @@ function ratingLabelsIn(el: ParentNode): Element[] {
 function reviewRootForLabel(label: Element): Element | null {
   const row = label.closest(ROW_SELECTOR);
   if (row && isSingleReview(row)) return row;
+  // Climb until the order number comes into view; a second rating label first means this label
+  // is not part of one review (a filter bar, a stats card), and every higher ancestor fails too.
   for (let el = label.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
-    if (S.orderMarker.test(textOf(el))) return isSingleReview(el) ? el : null;
+    const text = el.textContent ?? '';
+    if ((text.match(S.ratingWordGlobal) ?? []).length > 1) return null;
+    if (S.orderMarker.test(text)) return el;
   }
   return null;
 }
@@ -98,10 +115,19 @@ function findReviewRoots(scope: ParentNode): Element[] {
   const self = scopeElement(scope);
   const enclosingRow = self?.parentElement?.closest(ROW_SELECTOR);
   const base: ParentNode = enclosingRow ?? scope;
+  const labels = ratingLabelsIn(base);
+  // One pass: count labels per row, so a row is checked once instead of once per label.
+  const labelsPerRow = new Map<Element, number>();
+  for (const label of labels) {
+    const row = label.closest(ROW_SELECTOR);
+    if (row) labelsPerRow.set(row, (labelsPerRow.get(row) ?? 0) + 1);
+  }
   const roots: Element[] = [];
   const seen = new Set<Element>();
-  for (const label of ratingLabelsIn(base)) {
-    const root = reviewRootForLabel(label);
+  for (const label of labels) {
+    const row = label.closest(ROW_SELECTOR);
+    const root =
+      row && labelsPerRow.get(row) === 1 && S.orderMarker.test(row.textContent ?? '') ? row : reviewRootForLabel(label);
     if (root && !seen.has(root)) {
       seen.add(root);
       roots.push(root);
@@ -126,7 +152,7 @@ function rootOf(el: Element): Element | null {
 
 function isFollowUpRow(el: Element): boolean {
   if (ratingLabelsIn(el).length > 0) return false;
-  return el.matches(FOLLOW_UP_ROW_SELECTOR) || elementsWithOwnText(el, S.followUpMarker).length > 0;
+  return el.matches(FOLLOW_UP_ROW_SELECTOR) || labelled(el, /追评|追加评价/, S.followUpMarker).length > 0;
 }
 
 /** The 追评 rows Fusion renders right after the review row. */
@@ -190,7 +216,7 @@ function reviewCell(root: Element): Element {
 }
 
 function existingReply(root: Element): string | undefined {
-  const label = elementsWithOwnText(root, S.replyRecordLabel)[0];
+  const label = labelled(root, /评价回复记录/, S.replyRecordLabel)[0];
   if (!label) return undefined;
   let best = '';
   for (let sib = label.nextElementSibling; sib; sib = sib.nextElementSibling) {
@@ -210,9 +236,9 @@ function buyerNick(root: Element): string | undefined {
 }
 
 function buyerCredit(root: Element): string | undefined {
-  for (const el of Array.from(root.querySelectorAll('img, i, span, em'))) {
-    for (const attr of Array.from(el.attributes)) {
-      const m = S.creditIcon.exec(attr.value);
+  for (const el of Array.from(root.querySelectorAll(S.creditIconElements))) {
+    for (const attribute of S.creditIconAttributes) {
+      const m = S.creditIcon.exec(el.getAttribute(attribute) ?? '');
       if (m) return m[1];
     }
   }

@@ -34,14 +34,22 @@ export function isProse(text: string): boolean {
   return cjk === 0 && words.length >= 5 && /[.!?,]/.test(text);
 }
 
+/** Whether `el` has a non-blank text node of its own. */
+export function hasOwnText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
 /** Elements that hold their own text (text-node children), shadow content included. */
 export function textHolders(root: Element): Element[] {
   const out: Element[] = [];
   const visit = (node: Element | ShadowRoot) => {
-    for (const child of Array.from(node.children)) {
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName;
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag.startsWith('MEND-')) continue;
-      if (Array.from(child.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) out.push(child);
+      if (hasOwnText(child)) out.push(child);
       if (child.shadowRoot) visit(child.shadowRoot);
       visit(child);
     }
@@ -52,8 +60,32 @@ export function textHolders(root: Element): Element[] {
 
 export function ownText(el: Element): string {
   let text = '';
-  for (const child of Array.from(el.childNodes)) if (child.nodeType === 3) text += child.nodeValue;
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) text += node.nodeValue;
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A holder of buyer prose: own text that reads as a sentence, outside links and controls. */
+export function isProseHolder(el: Element): boolean {
+  return hasOwnText(el) && isProse(ownText(el)) && !isInteractive(el);
+}
+
+/**
+ * Whether this one element is a rating sign (verdict word, star value, filled star icon, star
+ * glyphs, score text, class-coded level). A block is rated when it contains such an element.
+ */
+export function isRatingSignElement(el: Element): boolean {
+  let sign = labelOf(el) !== undefined;
+  if (!sign && el.hasAttributes()) {
+    const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+    sign =
+      starValueOf(el) !== undefined ||
+      (STAR_CLASS.test(marks) && (FILLED_STAR.test(marks) || (/\bactive\b/.test(marks) && /star/i.test(marks)) || /\bstar-?[1-5]\b/.test(marks)));
+  }
+  if (!sign && hasOwnText(el)) {
+    const own = ownText(el);
+    sign = /★/.test(own) || SCORE_TEXT.test(own);
+  }
+  return sign && !isFilterControl(el);
 }
 
 function isFilterControl(el: Element): boolean {
