@@ -203,3 +203,34 @@ export const genericAdapter: SiteAdapter = {
   read: readGenericReview,
   replyButton: genericReplyButton,
 };
+
+/** Headings and titles of review pages, in the languages of the back-offices Mend knows. */
+const REVIEW_PAGE_WORDS = /评价管理|来自买家的评价|评价列表|买家评价|商品评价|评论管理|Bewertungen|Customer Reviews|Product Reviews|Feedback Manager|Shop Ratings|Ratings|Reviews|Feedback/i;
+/** Pages about reviews that hold no reviews: settings, rules, help. */
+const NOT_A_REVIEW_LIST_WORDS = /设置|规则|帮助|公告|Settings|Einstellungen|Help|Hilfe/i;
+
+function pageHeadline(doc: Document): string {
+  const headings = Array.from(doc.querySelectorAll('h1, h2, [aria-current="page"], [aria-selected="true"]'))
+    .map((el) => el.textContent ?? '')
+    .join(' ');
+  return `${doc.title} ${headings}`;
+}
+
+/**
+ * For the health signal: does this page look like a review list, recognized or not? True when
+ * the detector finds reviews, or when the page calls itself a review page and shows a repeated
+ * run of blocks with prose and order/date/buyer markers (reviews whose rating Mend cannot read).
+ */
+export function looksLikeReviewPage(doc: Document): boolean {
+  if (detectReviewBlocks(doc).length > 0) return true;
+  const headline = pageHeadline(doc);
+  if (!REVIEW_PAGE_WORDS.test(headline) || NOT_A_REVIEW_LIST_WORDS.test(headline)) return false;
+  const signals = new PageSignals(searchRoots(doc));
+  for (const container of containersIn(doc)) {
+    for (const group of siblingGroups(container)) {
+      const withProse = group.filter((block) => signals.prose.has(block) && markerCount(deepText(block)) >= 1);
+      if (withProse.length >= MIN_REVIEW_BLOCKS && withProse.length >= group.length * MIN_REVIEW_SHARE) return true;
+    }
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectReviewBlocks, genericAdapter, looksLikeReviewList } from '../../../lib/sites/generic';
+import { detectReviewBlocks, genericAdapter, looksLikeReviewList, looksLikeReviewPage } from '../../../lib/sites/generic';
 import { adapterFor } from '../../../lib/sites/index';
 import type { ReviewSnapshot } from '../../../lib/sites/types';
 import { lateFollowUpRowHtml, lateReviewRowsHtml, lateRowsTarget } from '../../fixtures/qianniu/late-rows';
@@ -118,5 +118,13 @@ describe('generic detector on parts of a page', () => {
   it('answers the health question: does this page look like a review list', () => {
     expect(looksLikeReviewList(loadFixture('otto', 'reviews.html'))).toBe(true);
     expect(looksLikeReviewList(loadFixture('non-review', 'chat.html'))).toBe(false);
+  });
+
+  it('tells "a review page Mend cannot read" apart from pages that are not review lists', () => {
+    // Recognized pages and the unreadable one (verdicts Mend does not know) look like review pages…
+    expect(looksLikeReviewPage(loadFixture('unknown', 'weidian-comments.html'))).toBe(true);
+    expect(looksLikeReviewPage(loadFixture('qianniu', 'rate-list-variant.html'))).toBe(true);
+    // …order lists, chats, product lists, notices and review settings do not.
+    for (const page of nonReviewPages) expect({ page: page.file, looks: looksLikeReviewPage(loadFixture(page.dir, page.file)) }).toEqual({ page: page.file, looks: false });
   });
 });
