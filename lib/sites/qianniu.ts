@@ -6,6 +6,7 @@
  * below only speed up or sharpen the reading. Each selector list is ordered: most specific first.
  */
 import type { Rating, ReviewSnapshot, SiteAdapter } from './types';
+import { makeSnapshot } from './common';
 import { localDateToIso } from './dates';
 import {
   absoluteHref,
@@ -287,28 +288,26 @@ function read(root: Element, url: URL): ReviewSnapshot | null {
   const dateText = S.firstReviewDate.exec(all)?.[1];
   const date = dateText ? localDateToIso(dateText) : undefined;
   const days = S.replyDaysLeft.exec(all)?.[1];
-  const snapshot: ReviewSnapshot = {
-    platform: 'qianniu',
-    reviewId: feedId(root) ?? hashedReviewId([order, dateText, text]),
-    rating: S.ratingLabels[ownText(label)] ?? 'unknown',
-    text,
-    canReply: replyButton(root) !== null,
-    pageUrl: url.href,
-    orderId: order,
-  };
-  const optional: Partial<ReviewSnapshot> = {
-    followUp: followUpText(root),
-    buyerNick: buyerNick(root),
-    buyerCredit: buyerCredit(root),
-    product: product(root),
-    date,
-    existingReply: existingReply(root),
-    replyDaysLeft: days === undefined ? undefined : Number(days),
-  };
-  for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined) (snapshot as unknown as Record<string, unknown>)[key] = value;
-  }
-  return snapshot;
+  return makeSnapshot(
+    {
+      platform: 'qianniu',
+      reviewId: feedId(root) ?? hashedReviewId([order, dateText, text]),
+      rating: S.ratingLabels[ownText(label)] ?? 'unknown',
+      text,
+      canReply: replyButton(root) !== null,
+      pageUrl: url.href,
+    },
+    {
+      orderId: order,
+      followUp: followUpText(root),
+      buyerNick: buyerNick(root),
+      buyerCredit: buyerCredit(root),
+      product: product(root),
+      date,
+      existingReply: existingReply(root),
+      replyDaysLeft: days === undefined ? undefined : Number(days),
+    },
+  );
 }
 
 export const qianniuAdapter: SiteAdapter = {
