@@ -15,6 +15,9 @@ export default defineConfig({
     // limited to the supported back-offices; any other site is asked for when the seller adds it.
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: SUPPORTED_HOST_PATTERNS,
+    // Asked for only when the seller adds a site Mend does not know: the host, and `scripting` to
+    // run Mend there.
+    optional_permissions: ['scripting'],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

@@ -5,6 +5,7 @@ import { draftFactsFromCase } from '../../components/drafts/case-facts';
 import { listen, type CaseDraftFacts, type ReviewCaseStatus, type TabHealth } from '../../lib/messaging/protocol';
 import { loadSettings } from '../../lib/settings';
 import { recentTexts, refreshCaseRisk } from './case-risk';
+import { enableSite, watchExtraSites } from './extra-sites';
 import { startReminders } from './reminders';
 
 /**
@@ -62,6 +63,7 @@ export function startBackground(options: { factory?: IDBFactory } = {}) {
 
   const healthKey = (tabId: number) => `health:${tabId}`;
   const reminders = startReminders({ repo });
+  const stopWatchingSites = watchExtraSites();
 
   const stop = listen({
     'reviews.seen': async ({ items }) => {
@@ -93,6 +95,7 @@ export function startBackground(options: { factory?: IDBFactory } = {}) {
       const stored = await browser.storage.session.get(healthKey(tabId));
       return (stored[healthKey(tabId)] as TabHealth | undefined) ?? null;
     },
+    'site.enable': ({ origin, tabId }) => enableSite(origin, tabId),
     'cases.changed': async () => {
       await Promise.all([refreshBadge(), reminders.sync()]);
     },
@@ -109,6 +112,7 @@ export function startBackground(options: { factory?: IDBFactory } = {}) {
     stop() {
       stop();
       reminders.stop();
+      stopWatchingSites();
     },
     refreshBadge,
     repo,

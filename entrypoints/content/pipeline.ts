@@ -3,6 +3,14 @@ import { analyze } from '../../lib/analysis';
 import type { Analysis } from '../../lib/analysis/types';
 import { sendMessage, type ReviewCaseStatus, type SeenReview } from '../../lib/messaging/protocol';
 import { adapterFor } from '../../lib/sites';
+import { genericAdapter, looksLikeReviewList } from '../../lib/sites/generic';
+import { ruleScopeFor } from '../../lib/sites/teach';
+import { isEnvelope } from '../../lib/messaging/protocol';
+import { loadRules, ruleFor, saveRule, type StoredRule } from '../../lib/learned-rules';
+import { loadSettings } from '../../lib/settings';
+import { browser } from 'wxt/browser';
+import { ruleAdapter } from './rule-adapter';
+import { startTeachMode } from './teach-mode';
 import type { ReviewSnapshot, SiteAdapter } from '../../lib/sites/types';
 import type { ReviewWidgetProps, RiskView } from '../../components/ReviewWidget';
 import { draftPanelRenderer } from '../../components/drafts/wire';
@@ -69,7 +77,20 @@ export function startMend(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => channel.port1.close());
 
   let url = new URL(location.href);
-  let adapter: SiteAdapter | null = adapterFor(url);
+  let rules: StoredRule[] = [];
+  let disabledPlatforms: string[] = [];
+  /**
+   * Who reads this page: the platform's adapter, else a rule the seller taught for it; the generic
+   * detector only when the page itself looks like a review list (precision first).
+   */
+  const chooseAdapter = (): SiteAdapter | null => {
+    const known = adapterFor(url);
+    if (known) return disabledPlatforms.includes(known.platform) ? null : known;
+    const taught = ruleFor(rules, url);
+    if (taught) return ruleAdapter(taught.rule);
+    return null;
+  };
+  let adapter: SiteAdapter | null = null;
   const reviews = new Map<Element, ReviewOnPage>();
   let pendingSeen: ReviewOnPage[] = [];
   let seenTimer: number | undefined;
@@ -191,7 +212,7 @@ export function startMend(ctx: ContentScriptContext) {
         url: url.href,
         platform: adapter?.platform ?? null,
         recognized,
-        looksLikeReviewPage: adapter !== null,
+        looksLikeReviewPage: adapter !== null || looksLikeReviewList(document),
       }).catch(() => {});
     }, 500);
   };
@@ -201,18 +222,67 @@ export function startMend(ctx: ContentScriptContext) {
     handleRoot,
     schedule: macrotask,
     sliceMs: SLICE_MS,
-    isOwnNode: (node) => node.nodeName === WIDGET_TAG.toUpperCase() || (node.parentElement?.closest(WIDGET_TAG) ?? null) !== null,
+    isOwnNode: (node) => node.nodeName.startsWith('MEND-') || (node.parentElement?.closest(`${WIDGET_TAG}, mend-teach`) ?? null) !== null,
   });
-  if (adapter) observer.scan(document);
-  scheduleHealthReport();
+  /** A known adapter that finds nothing on a page that looks like a review list hands over to the detector. */
+  const fallBackToDetector = () => {
+    if (ctx.isInvalid || reviews.size > 0 || adapter === genericAdapter) return;
+    if (!looksLikeReviewList(document)) return;
+    adapter = genericAdapter;
+    observer.scan(document);
+    scheduleHealthReport();
+  };
+
+  const useAdapterForUrl = () => {
+    adapter = chooseAdapter();
+    if (adapter) observer.scan(document);
+    // Pages render their lists late: look again once the first burst of rendering is over.
+    ctx.setTimeout(fallBackToDetector, 1500);
+    scheduleHealthReport();
+  };
+
+  Promise.all([loadRules(), loadSettings()])
+    .then(([stored, settings]) => {
+      rules = stored;
+      disabledPlatforms = settings.disabledPlatforms;
+    })
+    .catch((error) => console.warn('[Mend] settings', error))
+    .finally(() => {
+      if (!ctx.isInvalid) useAdapterForUrl();
+    });
 
   // Back-offices are single-page apps: a route change may bring a review list without a reload.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     url = new URL(event.newUrl.href);
-    adapter = adapterFor(url);
-    if (adapter) observer.scan(document);
-    scheduleHealthReport();
+    useAdapterForUrl();
   });
+
+  // The popup asks for teach mode; the rule is saved for this host and path pattern and used at once.
+  let stopTeaching: (() => void) | null = null;
+  const onMessage = (message: unknown) => {
+    if (!isEnvelope(message) || message.type !== 'teach.start' || stopTeaching) return undefined;
+    stopTeaching = startTeachMode((rule) => {
+      saveRule(ruleScopeFor(url), rule)
+        .then((saved) => {
+          rules = saved;
+          adapter = ruleAdapter(rule);
+          observer.scan(document);
+        })
+        .catch((error) => console.warn('[Mend] could not save the rule', error));
+    });
+    const stop = stopTeaching;
+    ctx.onInvalidated(stop);
+    // Released when the overlay closes, so the seller can teach again.
+    const poll = ctx.setInterval(() => {
+      if (!document.querySelector('mend-teach')) {
+        stopTeaching = null;
+        clearInterval(poll);
+      }
+    }, 500);
+    return Promise.resolve(true);
+  };
+  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]));
 
   // After an extension update or reload this script is orphaned; Chrome does not tell it. Checking
   // the context now and then lets it remove its UI instead of leaving dead buttons on the page.

@@ -22,6 +22,10 @@ export interface MessageMap {
   'review.track': { request: { snapshot: ReviewSnapshot; analysis: Analysis }; response: ReviewCaseStatus };
   'tab.health': { request: TabHealth; response: void };
   'tab.health.get': { request: { tabId: number }; response: TabHealth | null };
+  /** Popup → content script of the current tab: let the seller point at one review. */
+  'teach.start': { request: Record<string, never>; response: boolean };
+  /** Popup → background: the seller granted this site; run Mend there from now on and in this tab. */
+  'site.enable': { request: { origin: string; tabId?: number }; response: { ok: boolean; error?: string } };
   /** An extension page changed cases directly in IndexedDB: refresh the badge and reminders. */
   'cases.changed': { request: Record<string, never>; response: void };
 }

@@ -35,7 +35,7 @@ describe('a draft goes into the platform reply box on a click, never submitted',
       const page = await mend.context.newPage();
       await page.goto(dialog.url);
       await page.evaluate('window.__name = (fn) => fn');
-      await page.evaluate(wireReplyDialogs);
+      await page.evaluate(wireReplyDialogs as () => FixtureLog);
       await waitForMarks(page, 1);
       const widget = page.locator('mend-review').first();
       await widget.locator('[data-action="draft"]').click();

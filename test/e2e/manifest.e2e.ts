@@ -11,6 +11,9 @@ describe('the built extension', () => {
   it('asks only for storage, alarms and notifications, plus the supported back-offices', () => {
     expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
     expect(manifest.host_permissions).toEqual(SUPPORTED_HOST_PATTERNS);
+    // Only asked for when the seller adds a site of their own.
+    expect(manifest.optional_permissions).toEqual(['scripting']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     for (const pattern of manifest.host_permissions) expect(pattern).not.toMatch(/^\*:|<all_urls>|^https:\/\/\*\//);
   });
 
