@@ -9,8 +9,16 @@ export { CAUSE_IDS } from './types';
 
 /**
  * Negativity, cause labels with evidence spans (offsets into `text` as given) and extortion cues for one
- * review. A platform rating of medium/bad makes the review negative and good makes it not negative,
- * whatever the text says; causes always come from the text.
+ * review. Synchronous and allocation-light: the content script calls it for every review on a page.
+ *
+ * Rating: the platform's rating wins when the page shows one — medium/bad → negative, good → not
+ * negative, whatever the text says; without one ('unknown'), negativity comes from the text.
+ * Causes always come from the text:
+ * - a negative review gets its concrete causes; with none named, `personal` (the buyer's taste, a
+ *   vague verdict) or `other` (a book's content, a brand), else `quality` (an unspecific product complaint);
+ * - a review the platform rates good gets concrete causes only when its text itself complains
+ *   (五星 but "物流太慢" → logistics, so the seller still sees it), never the personal/other fallbacks;
+ * - a satisfied review gets no causes.
  */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : String(text ?? '');

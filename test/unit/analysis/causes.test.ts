@@ -149,5 +149,10 @@ describe('platform rating', () => {
   });
   it('a bad rating without a named fault falls back to personal or other', () => {
     expect(analyze('不喜欢', { rating: 'bad' }).causes).toEqual(['personal']);
+    expect(analyze('此用户没有填写评价', { rating: 'bad' }).causes).toEqual(['personal']);
+    expect(analyze('作者写的内容太空洞', { rating: 'medium' }).causes).toEqual(['other']);
+  });
+  it('an unspecific complaint about the product falls back to quality', () => {
+    expect(analyze('太差劲了，很失望', { rating: 'bad' }).causes).toEqual(['quality']);
   });
 });
