@@ -99,7 +99,11 @@ function factsOf(block: Element, cache: Map<Element, BlockFacts>, signals: PageS
   return facts;
 }
 
-/** Children of `container` grouped by component signature; only groups of two or more. */
+/**
+ * Children of `container` grouped by component signature; only groups of two or more. A child
+ * left alone by an extra class (the first row's `first`, hashed or not) joins the group of its
+ * tag whose class names it shares.
+ */
 function siblingGroups(container: ParentNode): Element[][] {
   const groups = new Map<string, Element[]>();
   for (const child of Array.from(container.children)) {
@@ -108,7 +112,24 @@ function siblingGroups(container: ParentNode): Element[][] {
     if (group) group.push(child);
     else groups.set(key, [child]);
   }
-  return Array.from(groups.values()).filter((group) => group.length >= MIN_REVIEW_BLOCKS);
+  const all = Array.from(groups.values());
+  const large = all.filter((group) => group.length >= MIN_REVIEW_BLOCKS);
+  for (const single of all.filter((group) => group.length === 1)) {
+    const [child] = single;
+    const tokens = classTokens(child);
+    const home = large.find(
+      (group) =>
+        group[0].tagName === child.tagName &&
+        group[0].getAttribute('role') === child.getAttribute('role') &&
+        classTokens(group[0]).some((token) => tokens.includes(token)),
+    );
+    if (home) home.push(child);
+  }
+  return large;
+}
+
+function classTokens(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
 }
 
 /** The review blocks of one sibling group, or none when the group is not a review list. */

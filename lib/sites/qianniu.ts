@@ -64,7 +64,7 @@ export const QIANNIU_SITE = {
   feedIdInLink: /[?&]feedId=(\d+)/,
   /** Leaf texts that are page furniture, never the review text. */
   furniture:
-    /^(正面评价|中性评价|负面评价|初次评价|追评|追加评价|订单号|还有\s*\d+\s*天可回复|评价回复|追评回复|评价回复记录|追评回复记录|投诉评价记录|查看大图|展开|收起|评价内容)/,
+    /^(正面评价|中性评价|负面评价|初次评价|追评|追加评价|订单号|还有\s*\d+\s*天可回复|评价回复|追评回复|评价回复记录|追评回复记录|投诉评价记录|查看大图|展开|收起|评价内容|评价[：:]|已回复|投诉评价)/,
 };
 
 const S = QIANNIU_SITE;

@@ -85,6 +85,7 @@ export function isRatingSignElement(el: Element): boolean {
     const own = ownText(el);
     sign = /★/.test(own) || SCORE_TEXT.test(own);
   }
+  if (!sign && el.childElementCount === 5) sign = starStripValue(el) !== undefined;
   return sign && !isFilterControl(el);
 }
 
@@ -165,6 +166,29 @@ function starValueOf(el: Element): number | undefined {
   return undefined;
 }
 
+/**
+ * A strip of five look-alike icons, the first k marked one way and the rest another: a star
+ * rating even when class names carry no meaning (hashed, renamed). All five alike reads as five
+ * only for icon elements without text, since a fully filled strip has nothing to contrast with.
+ */
+export function starStripValue(el: Element): number | undefined {
+  const icons = Array.from(el.children);
+  if (icons.length !== 5) return undefined;
+  const tag = icons[0].tagName;
+  if (!/^(svg|SVG|I|SPAN|LI|DIV|EM)$/.test(tag)) return undefined;
+  const signatures: string[] = [];
+  for (const icon of icons) {
+    const text = (icon.textContent ?? '').trim();
+    if (icon.tagName !== tag || (text && !/^[★☆]$/.test(text))) return undefined;
+    const fill = icon.querySelector('[fill]')?.getAttribute('fill') ?? icon.getAttribute('fill') ?? '';
+    signatures.push(`${icon.getAttribute('class') ?? ''}|${icon.getAttribute('data-testid') ?? ''}|${fill}|${text}`);
+  }
+  const lead = signatures.filter((sig, i) => signatures.slice(0, i + 1).every((s) => s === signatures[0])).length;
+  if (lead === 5) return signatures[0].endsWith('|') && !signatures[0].includes('☆') ? 5 : undefined;
+  const rest = signatures.slice(lead);
+  return rest.every((sig) => sig === rest[0]) ? lead : undefined;
+}
+
 const FILLED_STAR = /(star[-_]{0,2}(filled|full|on|active|checked))|((filled|full|active)[-_ ]{0,2}star)/i;
 
 /**
@@ -191,6 +215,10 @@ export function ratingSign(root: Element, text?: string): RatingSign | null {
   }
   if (valued) return { kind: 'aria', stars: valued };
   if (filled > 0) return { kind: 'stars', stars: Math.min(filled, 5) };
+  for (const el of allElements(root)) {
+    const strip = el.childElementCount === 5 && !isFilterControl(el) ? starStripValue(el) : undefined;
+    if (strip) return { kind: 'stars', stars: strip };
+  }
   const all = text ?? deepText(root);
   const glyphs = /★+/.exec(all);
   if (glyphs && STAR_GLYPHS.test(all)) return { kind: 'stars', stars: Math.min(glyphs[0].length, 5) };
