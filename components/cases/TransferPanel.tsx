@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { syncReminders } from '../../lib/cases/reminders';
 import type { CasesRepository } from '../../lib/cases/repository';
-import { casesToCsv, exportCasesJson, importCasesJson, ImportRejectedError, type ImportReport } from '../../lib/cases/transfer';
+import { casesToCsv, exportCases, importCasesJson, ImportRejectedError, type ImportReport } from '../../lib/cases/transfer';
 import { OPEN_STATES } from '../../lib/cases/types';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -54,13 +54,12 @@ export function TransferPanel({ repo, onImported }: { repo: CasesRepository | nu
     if (!repo) return;
     setOutcome({ kind: 'working', what: 'export' });
     try {
-      const json = await measured('mend:export', async () => {
-        const text = await exportCasesJson(repo);
-        downloadText(text, `mend-cases-${stamp()}.json`, 'application/json');
-        return text;
+      const count = await measured('mend:export', async () => {
+        const file = await exportCases(repo);
+        downloadText(JSON.stringify(file), `mend-cases-${stamp()}.json`, 'application/json');
+        return file.cases.length;
       });
-      // Counting from the file itself: what the seller holds is what we report.
-      setOutcome({ kind: 'exported', count: (JSON.parse(json) as { cases: unknown[] }).cases.length });
+      setOutcome({ kind: 'exported', count });
     } catch (error) {
       setOutcome({ kind: 'error', message: describeError(error) });
     }

@@ -2,11 +2,22 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CaseQuery } from '../../lib/cases/query';
 import { casePredicate } from '../../lib/cases/query';
 import type { CasesRepository } from '../../lib/cases/repository';
-import { compareUrgency } from '../../lib/cases/time';
 import type { Case } from '../../lib/cases/types';
 import { describeError } from './errors';
 
 export const PAGE_SIZE = 100;
+
+/** Orders like the repository's indexes do: element by element, numbers before strings. */
+function compareKeys(a: ReadonlyArray<number | string>, b: ReadonlyArray<number | string>): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (typeof x !== typeof y) return typeof x === 'number' ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
 
 export interface CasePages {
   cases: Case[];
@@ -79,8 +90,8 @@ export function useCasePages(repo: CasesRepository | null, query: CaseQuery, gen
       const matches = casePredicate(query)(updated);
       const others = loaded.current.filter((c) => c.id !== updated.id);
       const next = matches ? [...others, updated] : others;
-      if (query.sort !== 'updated') next.sort(compareUrgency);
-      else next.sort((a, b) => b.updatedAt - a.updatedAt);
+      if (query.sort === 'updated') next.sort((a, b) => compareKeys(a.recentKey, b.recentKey));
+      else next.sort((a, b) => compareKeys(a.urgencyKey, b.urgencyKey));
       loaded.current = next;
       setCases(next);
     },

@@ -24,7 +24,12 @@ export interface CaseWrite {
   run: (write: (repo: CasesRepository) => Promise<Case>, onDone?: (updated: Case) => void) => Promise<Case | null>;
 }
 
-export function useCaseWrite(repo: CasesRepository | null, onUpdated: (updated: Case) => void): CaseWrite {
+export function useCaseWrite(
+  repo: CasesRepository | null,
+  onUpdated: (updated: Case) => void,
+  /** After the background has heard of the write (its badge is current again). */
+  onAnnounced?: () => void,
+): CaseWrite {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback<CaseWrite['run']>(
@@ -36,7 +41,7 @@ export function useCaseWrite(repo: CasesRepository | null, onUpdated: (updated: 
         const updated = await write(repo);
         onUpdated(updated);
         onDone?.(updated);
-        void announceCaseWrite(updated);
+        void announceCaseWrite(updated).then(onAnnounced);
         return updated;
       } catch (failure) {
         setError(describeError(failure));
@@ -45,7 +50,7 @@ export function useCaseWrite(repo: CasesRepository | null, onUpdated: (updated: 
         setBusy(false);
       }
     },
-    [repo, onUpdated],
+    [repo, onUpdated, onAnnounced],
   );
   return { busy, error, clearError: () => setError(null), run };
 }

@@ -9,7 +9,7 @@ import { useCasePages } from '../../components/cases/useCasePages';
 import { useCaseWrite } from '../../components/cases/useCaseWrite';
 import { useCasesStore, type StoreOptions } from '../../components/cases/useCasesStore';
 import { VirtualList } from '../../components/cases/VirtualList';
-import { OPEN_STATES, type Case } from '../../lib/cases/types';
+import { OPEN_STATES } from '../../lib/cases/types';
 import { t } from '../../lib/i18n';
 import { sendMessage, type TabHealth } from '../../lib/messaging/protocol';
 
@@ -71,10 +71,17 @@ export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {})
 
   const firstRowsPainted = useFirstRowsMark(pages.cases.length > 0);
 
-  // Counting walks the whole index; it waits until the first rows are on screen (or there are none).
+  // The badge already holds the open count; reading it costs nothing, while counting walks an index
+  // that other work (the seller's first click) would have to wait for. Count only when the badge
+  // cannot say (empty: zero or not yet computed; "!": the background failed).
   const countReady = firstRowsPainted || (pages.complete && !pages.loading);
   const refreshCount = useCallback(() => {
-    repo?.countOpen().then(setOpenCount, () => setOpenCount(null));
+    if (!repo) return;
+    const count = () => repo.countOpen().then(setOpenCount, () => setOpenCount(null));
+    browser.action.getBadgeText({}).then(
+      (text) => (/^\d+$/.test(text) ? setOpenCount(Number(text)) : count()),
+      count,
+    );
   }, [repo]);
   useEffect(() => {
     if (countReady) refreshCount();
@@ -86,14 +93,7 @@ export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {})
     return () => clearInterval(timer);
   }, []);
 
-  const onUpdated = useCallback(
-    (updated: Case) => {
-      pages.replace(updated);
-      refreshCount();
-    },
-    [pages.replace, refreshCount],
-  );
-  const write = useCaseWrite(repo, onUpdated);
+  const write = useCaseWrite(repo, pages.replace, refreshCount);
   const sheetCase = sheet ? pages.cases.find((c) => c.id === sheet.caseId) ?? null : null;
   const closeSheet = () => setSheet(null);
 

@@ -55,6 +55,15 @@ describe('popup', () => {
     await waitFor(() => view.host.querySelector('[data-open-count]')?.getAttribute('data-open-count') === '3');
   });
 
+  it('takes the open count from the toolbar badge when the background has set it', async () => {
+    const { factory } = await seedThree();
+    // The badge says 7 although the store holds 3: the popup trusts the badge and does not count.
+    await fakeBrowser.action.setBadgeText({ text: '7' });
+    const view = mount(<PopupApp store={{ factory }} />);
+    cleanup = view.unmount;
+    await waitFor(() => view.host.querySelector('[data-open-count]')?.getAttribute('data-open-count') === '7');
+  });
+
   it('filters by platform and cause and searches nick, product and text', async () => {
     const { factory } = await seedThree();
     const view = mount(<PopupApp store={{ factory }} />);

@@ -2,7 +2,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { openCasesDb, type CasesRepository } from '../../../lib/cases/repository';
-import type { Case } from '../../../lib/cases/types';
+import { CASES_DB_VERSION } from '../../../lib/cases/schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, importCasesJson } from '../../../lib/cases/transfer';
+import { DERIVED_FIELDS, type Case } from '../../../lib/cases/types';
 
 /** A fresh, empty fake IndexedDB per test, opened through the real repository. */
 export async function freshStore(): Promise<{ factory: IDBFactory; repo: CasesRepository }> {
@@ -10,11 +12,16 @@ export async function freshStore(): Promise<{ factory: IDBFactory; repo: CasesRe
   return { factory, repo: await openCasesDb({ factory }) };
 }
 
-/** Seeds already-built cases in one transaction (tens of thousands in one go). */
+/**
+ * Seeds already-built cases through the public import, so whatever the store keeps beside each case
+ * (indexes, compact rows) is written exactly as in use.
+ */
 export async function putCases(repo: CasesRepository, cases: readonly Case[]): Promise<void> {
-  const tx = repo.rawDatabase.transaction('cases', 'readwrite');
-  for (const c of cases) void tx.store.put(c);
-  await tx.done;
+  const derived = new Set<string>(DERIVED_FIELDS);
+  const exported = cases.map((c) => Object.fromEntries(Object.entries(c).filter(([key]) => !derived.has(key))));
+  const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, schemaVersion: CASES_DB_VERSION, exportedAt: new Date().toISOString(), cases: exported, blacklist: [] };
+  const report = await importCasesJson(repo, JSON.stringify(file));
+  if (report.added !== cases.length) throw new Error(`Seeding added ${report.added} of ${cases.length} cases`);
 }
 
 export function mount(vnode: VNode): { host: HTMLElement; unmount: () => void } {
