@@ -67,7 +67,8 @@ export function mountWidget(mountPoint: Element, props: ReviewWidgetProps): Moun
   }
   shadow.append(container);
   // Keep the page's own click handlers (row selection, links) from reacting to our buttons.
-  for (const type of ['click', 'mousedown', 'mouseup', 'keydown']) host.addEventListener(type, (event) => event.stopPropagation());
+  // Typing in the draft panel must not trigger the page's keyboard shortcuts either.
+  for (const type of ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'input']) host.addEventListener(type, (event) => event.stopPropagation());
   mountPoint.append(host);
   render(<ReviewWidget {...props} />, container);
   return {

@@ -37,7 +37,8 @@ export function SitesSection({ settings, onSettings }: Props) {
     if (settings.extraHosts.includes(parsed.host)) return setError({ key: 'options_error_host_duplicate', args: [parsed.host] });
     setError(null);
     // Called synchronously in the click: browsers grant permission requests only inside a user gesture.
-    browser.permissions.request({ origins: [parsed.pattern] }).then(
+    // `scripting` lets the background run Mend on the granted site (entrypoints/background/extra-sites.ts).
+    browser.permissions.request({ permissions: ['scripting'], origins: [parsed.pattern] }).then(
       async (granted) => {
         if (!granted) return setError({ key: 'options_error_host_denied', args: [parsed.host] });
         const current = (await loadSettings()).extraHosts;

@@ -199,7 +199,7 @@ describe('options page: sites', () => {
     $('[data-action="add-host"]').click();
     await flush();
 
-    expect(request).toHaveBeenCalledWith({ origins: ['https://seller.example.com/*'] });
+    expect(request).toHaveBeenCalledWith({ permissions: ['scripting'], origins: ['https://seller.example.com/*'] });
     expect((await loadSettings()).extraHosts).toEqual(['seller.example.com']);
     expect($('[data-host="seller.example.com"]')).not.toBeNull();
     expect($<HTMLInputElement>('input[name="host"]').value).toBe('');

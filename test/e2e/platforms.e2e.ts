@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SUPPORTED_HOST_PATTERNS } from '../../lib/sites/hosts';
+import { launchMend, openExtensionPage, type MendBrowser } from '../tools/browser';
+
+interface FixtureEntry {
+  file: string;
+  url: string;
+  reviews?: { rating: string }[];
+  reviewCount?: number;
+  genericExpected?: number;
+}
+
+const FIXTURES = join(process.cwd(), 'test/fixtures');
+const supported = (url: string) => SUPPORTED_HOST_PATTERNS.some((pattern) => url.startsWith(pattern.slice(0, -1)));
+
+/** Every fixture page with the real address it is served at (manifests written with the adapters). */
+const pages = readdirSync(FIXTURES)
+  .filter((dir) => {
+    try {
+      readFileSync(join(FIXTURES, dir, 'manifest.json'));
+      return true;
+    } catch {
+      return false;
+    }
+  })
+  .flatMap((dir) => {
+    const manifest = JSON.parse(readFileSync(join(FIXTURES, dir, 'manifest.json'), 'utf8')) as { platform: string; fixtures: FixtureEntry[] };
+    return manifest.fixtures.map((fixture) => ({ dir, platform: manifest.platform, ...fixture, path: `test/fixtures/${dir}/${fixture.file}` }));
+  })
+  .filter((page) => supported(page.url));
+
+const reviewPages = pages.filter((page) => (page.reviews?.length ?? page.reviewCount ?? 0) > 0);
+const reviewCount = (page: FixtureEntry) => page.reviews?.length ?? page.reviewCount ?? 0;
+/** Medium/bad reviews of a fixture; Qianniu's manifest gives counts, its unit tests give the fields. */
+const unhappyCount = (page: FixtureEntry) =>
+  page.reviews ? page.reviews.filter((r) => r.rating === 'medium' || r.rating === 'bad').length : undefined;
+const nonReviewPages = pages.filter((page) => page.reviewCount === 0);
+
+/** Marks on the page, looking into open shadow roots (Amazon's Katal components). */
+async function markedRoots(page: Page) {
+  return page.evaluate(() => {
+    const found: { id: string; chips: number }[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of Array.from(root.querySelectorAll('[data-mend-review]'))) {
+        const ui = Array.from(el.querySelectorAll('mend-review')).find((w) => w.closest('[data-mend-review]') === el) ?? el.querySelector('mend-review');
+        found.push({ id: el.getAttribute('data-mend-review')!, chips: ui?.shadowRoot?.querySelectorAll('[data-cause]').length ?? -1 });
+      }
+      for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot && el.tagName !== 'MEND-REVIEW') visit(el.shadowRoot);
+    };
+    visit(document);
+    return found;
+  });
+}
+
+describe('reviews on every supported back-office, at their real URLs', () => {
+  let mend: MendBrowser;
+  beforeAll(async () => {
+    mend = await launchMend();
+  });
+  /** Two fixtures may share an address (differing only by #hash): serve the one under test. */
+  const open = async (fixture: (typeof pages)[number]) => {
+    mend.serve({ url: fixture.url.split('#')[0], file: fixture.path });
+    const page = await mend.context.newPage();
+    await page.goto(fixture.url);
+    return page;
+  };
+  /** Case ids Mend must have opened: `${platform}:${reviewId}` of every review that got chips. */
+  const expectedCases = new Set<string>();
+  afterAll(async () => {
+    await mend?.close();
+  });
+
+  it('has fixtures for all seven platforms', () => {
+    expect(new Set(reviewPages.map((p) => p.platform))).toEqual(
+      new Set(['qianniu', 'taobao_classic', 'pinduoduo', 'douyin', 'jd', 'kuaishou', 'otto', 'amazon']),
+    );
+  });
+
+  for (const fixture of reviewPages) {
+    it(`${fixture.platform}: ${fixture.file} — every review marked, chips on medium/bad`, async () => {
+      const page = await open(fixture);
+      const expected = reviewCount(fixture);
+      await expect.poll(async () => (await markedRoots(page)).filter((m) => m.chips >= 0).length, { timeout: 10_000 }).toBe(expected);
+      const marks = await markedRoots(page);
+      const unhappy = unhappyCount(fixture) ?? marks.filter((m) => m.chips > 0).length;
+      for (const mark of marks) if (mark.chips > 0) expectedCases.add(`${fixture.platform}:${mark.id}`);
+      // Chips appear on unhappy reviews (and on unrated ones whose text is negative).
+      expect(marks.filter((m) => m.chips > 0).length).toBeGreaterThanOrEqual(unhappy);
+      expect(unhappy).toBeGreaterThan(0);
+      await page.waitForTimeout(200);
+      await page.close();
+    });
+  }
+
+  for (const fixture of nonReviewPages) {
+    it(`no marks on a non-review page: ${fixture.dir}/${fixture.file}`, async () => {
+      const page = await open(fixture);
+      await page.waitForTimeout(2200);
+      expect(await markedRoots(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('opens a case for every medium/bad review seen', async () => {
+    expect(expectedCases.size).toBeGreaterThan(30);
+    const popup = await openExtensionPage(mend, 'popup.html');
+    await popup.waitForSelector('[data-case-id]');
+    // The popup lists a window of rows; the dashboard holds them all.
+    const dashboard = await openExtensionPage(mend, 'dashboard.html');
+    await expect
+      .poll(async () => dashboard.evaluate(async () => {
+        const open = indexedDB.open('mend');
+        const db: IDBDatabase = await new Promise((resolve, reject) => {
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const ids: string[] = await new Promise((resolve) => {
+          const request = db.transaction('cases').objectStore('cases').getAllKeys();
+          request.onsuccess = () => resolve(request.result as string[]);
+        });
+        db.close();
+        return ids;
+      }), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([...expectedCases]));
+    await popup.close();
+    await dashboard.close();
+  });
+});
