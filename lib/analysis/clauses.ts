@@ -71,11 +71,11 @@ export function splitClauses(text: string, matches: Match[], latin: boolean): Cl
       }
     }
   }
-  const ofMatch: number[] = new Array<number>(matches.length).fill(0);
+  const ofMatch: number[] = [];
   let clause = 0;
   for (let m = 0; m < matches.length; m++) {
     while (clause + 1 < starts.length && starts[clause + 1] <= matches[m].start) clause++;
-    ofMatch[m] = clause;
+    ofMatch.push(clause);
   }
   return { starts, ofMatch, contrasted, conceded };
 }

@@ -65,9 +65,16 @@ function addEvidence(map: Map<CauseId, Array<[number, number]>>, cause: CauseId,
   else map.set(cause, [[start, end]]);
 }
 
+/** A packed array (new Array(n) would stay "holey" and slower to read in V8). */
+export function filled<T>(length: number, value: T): T[] {
+  const array: T[] = [];
+  for (let i = 0; i < length; i++) array.push(value);
+  return array;
+}
+
 /** Drops cue/aspect matches that start inside a longer one (服务 inside 售后服务). */
 function dropNested(matches: Match[]): boolean[] {
-  const keep = new Array<boolean>(matches.length).fill(true);
+  const keep = filled(matches.length, true);
   let coverEnd = -1;
   let coverStart = -1;
   for (let m = 0; m < matches.length; m++) {
@@ -95,8 +102,8 @@ export function gatherFindings(text: string): Findings {
   const keep = dropNested(matches);
   const count = matches.length;
   // Effective polarity per match: +1 complaint, -1 praise, 0 neutral (after negation).
-  const polarity: number[] = new Array<number>(count).fill(0);
-  const negated: number[] = new Array<number>(count).fill(0);
+  const polarity = filled(count, 0);
+  const negated = filled(count, 0);
   const scores = new Map<CauseId, number>();
   const evidence = new Map<CauseId, Array<[number, number]>>();
   const personal: Array<[number, number]> = [];
@@ -109,9 +116,9 @@ export function gatherFindings(text: string): Findings {
 
   // Clauses where a concrete fault other than the staff's is named: there 商家/客服 are only the agent
   // of that fault (商家拖着不给退 is after-sales), and opinions inside a personal cue (不喜欢) judge taste.
-  const clauseWithOtherFault: boolean[] = new Array<boolean>(clauses.starts.length).fill(false);
+  const clauseWithOtherFault = filled(clauses.starts.length, false);
   let coverEnd = -1;
-  const insideCue: boolean[] = new Array<boolean>(count).fill(false);
+  const insideCue = filled(count, false);
   for (let m = 0; m < count; m++) {
     const match = matches[m];
     const role = match.entry.role;
