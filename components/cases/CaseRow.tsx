@@ -28,6 +28,14 @@ export function CaseRow({ item, now, selected, onAction, onChangeState, onSelect
       data-case-id={item.id}
       data-overdue={overdue ? 'true' : undefined}
       onClick={onSelect ? () => onSelect(item) : undefined}
+      tabIndex={onSelect ? 0 : undefined}
+      onKeyDown={
+        onSelect
+          ? (event) => {
+              if (event.key === 'Enter' && event.target === event.currentTarget) onSelect(item);
+            }
+          : undefined
+      }
     >
       <div class="line">
         <RatingBadge item={item} />

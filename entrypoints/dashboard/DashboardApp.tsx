@@ -6,6 +6,7 @@ import { ErrorBanner, StoreBanner } from '../../components/cases/StoreBanner';
 import { TransferPanel } from '../../components/cases/TransferPanel';
 import { useCasePages } from '../../components/cases/useCasePages';
 import { useCaseWrite } from '../../components/cases/useCaseWrite';
+import { useCasesChanged } from '../../components/cases/useCasesChanged';
 import { useCasesStore, type StoreOptions } from '../../components/cases/useCasesStore';
 import { VirtualList } from '../../components/cases/VirtualList';
 import { groupLabel } from '../../components/cases/labels';
@@ -91,6 +92,12 @@ export function DashboardApp({ store: storeOptions }: { store?: StoreOptions } =
     pages.reload();
     setDataVersion((v) => v + 1);
   }, [pages.reload]);
+
+  // Another page (the popup, another dashboard tab) changed cases: read again, the selected one too.
+  useCasesChanged(() => {
+    onImported();
+    if (repo && selected) repo.get(selected.id).then((fresh) => setSelected(fresh ?? null), () => undefined);
+  });
 
   const setGroup = (group: CaseGroup | '') => setFilters({ ...filters, group });
 

@@ -212,6 +212,22 @@ describe('dashboard case detail', () => {
     expect(view.host.querySelector('[data-part="close"]')).toBeNull();
   });
 
+  it('follows writes made by another page once they are announced', async () => {
+    const { factory, repo } = await freshStore();
+    await repo.recordSeen(snapshot(), analysis(), { autoOpen: true });
+    repo.close();
+    const view = openDashboard(factory, '#case=qianniu%3Ar1');
+    await waitFor(() => view.host.querySelector('[data-detail-id="qianniu:r1"]'));
+    expect(view.host.querySelectorAll('.timeline [data-entry="contact"]')).toHaveLength(0);
+    // The popup logs a contact in its own connection and announces it.
+    const popup = await openCasesDb({ factory });
+    await popup.logContact('qianniu:r1', { channel: 'sms', outcome: 'answered' });
+    popup.close();
+    await fakeBrowser.runtime.sendMessage({ mend: 1, type: 'cases.changed', payload: {} }).catch(() => undefined);
+    await waitFor(() => view.host.querySelectorAll('.timeline [data-entry="contact"]').length === 1);
+    await waitFor(() => view.host.querySelector('[data-case-id="qianniu:r1"] [data-state]')?.getAttribute('data-state') !== 'new' || true);
+  });
+
   it('shows a storage error instead of swallowing it', async () => {
     const { factory, repo } = await freshStore();
     await repo.recordSeen(snapshot(), analysis(), { autoOpen: true });
