@@ -25,9 +25,11 @@ const REVIEW_ID_ATTRIBUTES = ['data-review-id', 'data-comment-id', 'data-feed-id
  */
 function labelledParts(root: Element, label: RegExp): { container: Element; text: string }[] {
   const parts: { container: Element; text: string }[] = [];
-  for (const holder of textHolders(root)) {
+  // Katal's <kat-label text="…"> shows its label from an attribute, not from text.
+  const holders = [...textHolders(root), ...Array.from(root.querySelectorAll('kat-label[text]'))];
+  for (const holder of holders) {
     if (holder.closest('a, button, [role="button"]')) continue;
-    const own = ownText(holder);
+    const own = holder.tagName === 'KAT-LABEL' ? holder.getAttribute('text') ?? '' : ownText(holder);
     if (!label.test(own)) continue;
     const rest = own.replace(label, '').trim();
     if (rest) {

@@ -223,6 +223,8 @@ export const genericAdapter: SiteAdapter = {
   findReviewRoots: detectReviewBlocks,
   read: readGenericReview,
   replyButton: genericReplyButton,
+  // Detection from an element looks at its ancestors' lists, so the block holding it comes back.
+  rootOf: (el) => detectReviewBlocks(el).find((block) => block === el || block.contains(el)) ?? null,
 };
 
 /** Headings and titles of review pages, in the languages of the back-offices Mend knows. */
