@@ -11,7 +11,8 @@ import { useCasesStore, type StoreOptions } from '../../components/cases/useCase
 import { VirtualList } from '../../components/cases/VirtualList';
 import { OPEN_STATES } from '../../lib/cases/types';
 import { t } from '../../lib/i18n';
-import { sendMessage, type TabHealth } from '../../lib/messaging/protocol';
+import { sendMessage } from '../../lib/messaging/protocol';
+import { TabHealthLine, useActiveTabHealth } from '../../components/TabHealth';
 
 export const POPUP_ROW_HEIGHT = 84;
 const LIST_HEIGHT = 440;
@@ -20,29 +21,10 @@ const LIST_HEIGHT_WITH_SHEET = 220;
 /** Set once the first rows are on screen; the UI benchmark reads it. */
 export const FIRST_ROWS_MARK = 'mend:popup-first-rows';
 
-function Health({ health }: { health: TabHealth | null }) {
-  if (!health || !health.platform) return null;
-  if (health.recognized > 0) return <div class="health" data-health="ok">{t('popup_health_ok', String(health.recognized))}</div>;
-  if (health.looksLikeReviewPage) return <div class="health warn" data-health="none">{t('popup_health_none')}</div>;
-  return null;
-}
-
 // The options page is another entrypoint that may not be built yet; its path is not in WXT's typed list then.
 const pageUrl = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
 
 type Sheet = { action: RowAction; caseId: string } | null;
-
-function useTabHealth(): TabHealth | null {
-  const [health, setHealth] = useState<TabHealth | null>(null);
-  useEffect(() => {
-    browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => (tab?.id === undefined ? null : sendMessage('tab.health.get', { tabId: tab.id })))
-      .then((found) => setHealth(found ?? null))
-      .catch(() => setHealth(null));
-  }, []);
-  return health;
-}
 
 /** Marks the frame in which the first rows are painted; returns whether that moment has passed. */
 function useFirstRowsMark(hasRows: boolean): boolean {
@@ -67,7 +49,7 @@ export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {})
   const [openCount, setOpenCount] = useState<number | null>(null);
   const [sheet, setSheet] = useState<Sheet>(null);
   const [now, setNow] = useState(() => Date.now());
-  const health = useTabHealth();
+  const tabHealth = useActiveTabHealth();
 
   const firstRowsPainted = useFirstRowsMark(pages.cases.length > 0);
 
@@ -78,10 +60,10 @@ export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {})
   const refreshCount = useCallback(() => {
     if (!repo) return;
     const count = () => repo.countOpen().then(setOpenCount, () => setOpenCount(null));
-    browser.action.getBadgeText({}).then(
-      (text) => (/^\d+$/.test(text) ? setOpenCount(Number(text)) : count()),
-      count,
-    );
+    // Firefox's MV2 build has browserAction instead of action.
+    const badge = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+    if (!badge) return void count();
+    badge.getBadgeText({}).then((text) => (/^\d+$/.test(text) ? setOpenCount(Number(text)) : count()), count);
   }, [repo]);
   useEffect(() => {
     if (countReady) refreshCount();
@@ -107,7 +89,7 @@ export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {})
         <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" data-action="open-dashboard">{t('popup_dashboard')}</a>
         <a href={pageUrl('/options.html')} target="_blank">{t('popup_options')}</a>
       </header>
-      <Health health={health} />
+      <TabHealthLine {...tabHealth} />
       <StoreBanner status={status} onRetry={reopen} />
       <ErrorBanner message={write.error ?? pages.error} onClose={write.error ? write.clearError : undefined} />
       <CaseFilters value={filters} onChange={setFilters} states={OPEN_STATES} />
