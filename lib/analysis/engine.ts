@@ -32,7 +32,7 @@ function lexiconFor(lang: Lang): CompiledLexicon {
 const { Cue: CUE, Aspect: ASPECT, Negative: NEGATIVE, Positive: POSITIVE, Contrast: CONTRAST, Concession: CONCESSION, Personal: PERSONAL, Other: OTHER, Extortion: EXTORTION } = Role;
 
 /** Words that take a threat back (不会投诉, won't sue) rather than set a condition (不赔偿就投诉). */
-const DENIAL = /(不会|不想|不打算|没有|没|并不|不用|won't|will not|not going to|nicht|kein)\s*\S{0,3}$/;
+const DENIAL = /(不会|不想|不打算|没有|没|并不|不用|won't|will not|not going to|nicht|kein)\s*\S{0,4}$/;
 
 /** How far (normalized characters) an opinion may sit from the aspect it judges. */
 const OPINION_AFTER = 12;
@@ -166,7 +166,7 @@ export function gatherFindings(text: string): Findings {
         break;
       case EXTORTION:
         // 不赔偿我就… is a condition, not a denial: only 不会/won't-style words take a threat back.
-        if (!negated[m] || !DENIAL.test(source.slice(Math.max(clauses.starts[clause], match.start - 8), match.start))) extortion.push([match.start, match.end]);
+        if (!negated[m] || !DENIAL.test(source.slice(Math.max(clauses.starts[clause], match.start - 8), match.start) + entry.text.slice(0, 1))) extortion.push([match.start, match.end]);
         break;
     }
     if (polarity[m] > 0 && clauses.contrasted[clause]) contrastComplaint = true;

@@ -25,6 +25,11 @@ describe('extortion cues', () => {
     },
   );
 
+  it('reporting a past complaint or a photo term is not a threat', () => {
+    expect(analyze('之前打电话投诉过一次，后来客服解决了').extortion).toBe(false);
+    expect(analyze('相机曝光不准，夜景拍不清楚').extortion).toBe(false);
+  });
+
   it('a denied threat is not a threat', () => {
     expect(analyze('东西有点小问题，不会投诉的，放心').extortion).toBe(false);
   });
