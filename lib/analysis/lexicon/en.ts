@@ -22,7 +22,7 @@ export const EN: LexiconSpec = {
     price_value:
       'overpriced|over priced|not worth|waste of money|too expensive|expensive|pricey|cheaper elsewhere|cheaper at|cheaper on|price dropped|price went down|rip off|ripoff|rip-off|poor value|bad value|not good value',
     packaging:
-      'packaging|packed|poorly packed|badly packed|no box|box was damaged|box was crushed|damaged box|box damaged|torn box|bubble wrap|spilled|leaked in|leaking bottle|seal was broken|broken seal|no seal|unsealed',
+      'packaging|packed|poorly packed|badly packed|no box|torn box|bubble wrap|spilled|leaked in|leaking bottle|seal was broken|broken seal|no seal|unsealed',
   },
   aspects: {
     logistics: 'delivery|shipping|shipment|package|parcel',

@@ -86,6 +86,14 @@ const GERMAN: Row[] = [
   ['Rücksendung abgelehnt, keine Erstattung bekommen.', ['after_sales']],
 ];
 
+const LATIN_NEGATION_AND_CONTRAST: Row[] = [
+  ['Not bad at all, works fine.', []],
+  ['Nicht schlecht, gerne wieder.', []],
+  ['Fast delivery but the quality is poor.', ['quality']],
+  ['Schnelle Lieferung, aber die Qualität ist schlecht.', ['quality']],
+  ['The box was damaged in transit.', ['logistics']],
+];
+
 const ENGLISH: Row[] = [
   ['Delivery took weeks and the courier left it in the rain.', ['logistics']],
   ['Stopped working after two days, poor quality.', ['quality']],
@@ -110,6 +118,7 @@ describe('cause labels', () => {
   it('Traditional Chinese gets the same ids', () => check(TRADITIONAL));
   it('German gets the same ids', () => check(GERMAN));
   it('English gets the same ids', () => check(ENGLISH));
+  it('negation and contrast work in German and English too', () => check(LATIN_NEGATION_AND_CONTRAST));
 
   it('other never comes with another cause; personal never with a concrete fault', () => {
     for (const text of ['作者写得很差，而且书的质量太差，纸张发黄', '不喜欢，而且质量太差了', '不适合我，快递也太慢了']) {
