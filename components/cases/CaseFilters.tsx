@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CAUSE_IDS, type CauseId } from '../../lib/analysis/types';
 import type { CaseQuery } from '../../lib/cases/query';
 import { CASE_GROUPS, OPEN_STATES, type CaseGroup, type CaseState, type RiskBand } from '../../lib/cases/types';
@@ -66,10 +66,13 @@ function Choice<T extends string>(props: {
 export function CaseFilters({ value, onChange, states, offerOpen, showGroups }: CaseFiltersProps) {
   // Typing updates the box at once; the query waits until the seller pauses.
   const [search, setSearch] = useState(value.search);
+  // The other filters may change while the search waits; it must apply to the latest ones.
+  const latest = useRef(value);
+  latest.current = value;
   useEffect(() => setSearch(value.search), [value.search]);
   useEffect(() => {
-    if (search === value.search) return;
-    const timer = setTimeout(() => onChange({ ...value, search }), SEARCH_DELAY_MS);
+    if (search === latest.current.search) return;
+    const timer = setTimeout(() => onChange({ ...latest.current, search }), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [search]);
 

@@ -72,7 +72,7 @@ export function useCasePages(repo: CasesRepository | null, query: CaseQuery, gen
         },
       );
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- queryKey stands for query
+    // queryKey stands for query: a new object with the same filters must not refetch.
     [repo, queryKey],
   );
 
@@ -95,7 +95,7 @@ export function useCasePages(repo: CasesRepository | null, query: CaseQuery, gen
       loaded.current = next;
       setCases(next);
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- queryKey stands for query
+    // queryKey stands for query: a new object with the same filters must not refetch.
     [queryKey],
   );
 

@@ -52,7 +52,7 @@ export function useCasesStore(options: StoreOptions = {}): { status: StoreStatus
         if (!disposed.current && attempt === generation.current) setStatus({ kind: 'failed', message: describeError(error) });
       },
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the options are fixed for a page's life
+    // The options are fixed for a page's life: one opener, created once.
   }, []);
 
   // Opening starts during the first render rather than after the first paint: a frame sooner.
