@@ -56,7 +56,7 @@ export interface BlockSite {
   mount?: readonly string[];
 }
 
-export function blockAdapter(site: BlockSite): SiteAdapter & { site: BlockSite } {
+export function blockAdapter(site: BlockSite): SiteAdapter {
   const all = (scope: ParentNode, selector: string) =>
     site.deep ? deepQueryAll(scope, selector) : queryAllIncludingSelf(scope, selector);
   const one = (scope: ParentNode, selector: string) =>
@@ -227,7 +227,7 @@ export function blockAdapter(site: BlockSite): SiteAdapter & { site: BlockSite }
     return root && isReview(root) ? root : null;
   };
 
-  return { platform: site.platform, site, matchesUrl: site.matchesUrl, findReviewRoots, read, replyButton, mountPoint, rootOf };
+  return { platform: site.platform, matchesUrl: site.matchesUrl, findReviewRoots, read, replyButton, mountPoint, rootOf };
 }
 
 /** URL test for a host list and a path pattern. */

@@ -4,7 +4,7 @@
  */
 import { capture, makeSnapshot, ratingFromLabel, ratingFromStars } from './common';
 import { englishDateToIso, germanDateToIso, localDateToIso } from './dates';
-import { closestDeep, deepText } from './deep';
+import { deepText } from './deep';
 import { isDisabled } from './dom';
 import { isProse, ownText, ratingSign, textHolders } from './review-signals';
 import { hashedReviewId } from './stable-id';
@@ -139,11 +139,4 @@ export function readGenericReview(root: Element, url: URL): ReviewSnapshot | nul
       date,
     },
   );
-}
-
-/** For callers holding any element: the review block it belongs to, if the detector would find one. */
-export function closestBlock(el: Element, blocks: readonly Element[]): Element | null {
-  for (const block of blocks) if (block === el || block.contains(el)) return block;
-  const host = closestDeep(el, '*');
-  return host && host !== el ? closestBlock(host, blocks) : null;
 }
