@@ -30,8 +30,10 @@ export function handleRecord(record: Record<string, unknown>): object {
   for (const cause of result.causes) causeCounts.set(cause, (causeCounts.get(cause) ?? 0) + 1);
   const evidence: Record<string, Array<[number, number]>> = {};
   for (const cause of result.causes) evidence[cause] = result.evidence[cause] ?? [];
-  if (result.extortion) evidence.extortion = result.extortionEvidence;
-  return { id: record.id, lang: result.lang, negative: result.negative, causes: result.causes, extortion: result.extortion, evidence };
+  const line: Record<string, unknown> = { id: record.id, lang: result.lang, negative: result.negative, causes: result.causes, extortion: result.extortion, evidence };
+  // `evidence` stays keyed by cause ids; the words behind an extortion flag get their own field.
+  if (result.extortion) line.extortionEvidence = result.extortionEvidence;
+  return line;
 }
 
 /** Cause counts over the batch, most frequent first: what a seller reads after analysing an export. */

@@ -51,6 +51,10 @@ describe('mend classify', () => {
     expect(lines[4]).toHaveProperty('error');
     expect(lines[5]).toMatchObject({ id: 'd', negative: true });
     expect(lines[6]).toMatchObject({ id: 'e', extortion: true });
+    expect(Object.keys(lines[6].evidence as object)).not.toContain('extortion');
+    const threat = JSON.parse(readFileSync(input, 'utf8').split('\n')[6]).text as string;
+    const cues = (lines[6].extortionEvidence as Array<[number, number]>).map(([a, b]) => threat.slice(a, b));
+    for (const cue of ['假一赔十', '12315']) expect(cues.some((c) => c.includes(cue))).toBe(true);
     expect(lines[7]).toMatchObject({ id: 'f', negative: false, causes: [] });
   });
 
