@@ -1,6 +1,8 @@
 import type { CauseId } from '../analysis/types';
 import type { Platform } from '../sites/types';
 import type { Case, CaseGroup, CaseState, RiskBand } from './types';
+import type { CaseRow } from './derived';
+import { caseRowOf } from './derived';
 import { caseGroups, isOpenState } from './types';
 
 export interface CaseQuery {
@@ -19,23 +21,28 @@ export interface CaseQuery {
   offset?: number;
 }
 
-function searchableText(c: Case): string {
-  return [c.buyerNick, c.product?.title, c.product?.sku, c.product?.id, c.orderId, c.text, c.followUp]
-    .filter(Boolean)
-    .join('\n')
-    .toLowerCase();
+/** Whether the query filters at all; an unfiltered listing reads the full cases directly. */
+export function isFiltered(query: CaseQuery): boolean {
+  return Boolean(query.states || query.platform || query.cause || query.risk || query.group || query.search?.trim());
 }
 
-export function casePredicate(query: CaseQuery): (c: Case) => boolean {
+/** The filter over compact rows, which is how the store evaluates it. */
+export function rowPredicate(query: CaseQuery): (row: CaseRow) => boolean {
   const states = query.states ? new Set(query.states) : null;
   const needle = query.search?.trim().toLowerCase() || null;
-  return (c) =>
-    (!states || states.has(c.state)) &&
-    (!query.platform || c.platform === query.platform) &&
-    (!query.cause || c.causes.includes(query.cause)) &&
-    (!query.risk || c.risk?.band === query.risk) &&
-    (!query.group || caseGroups(c).includes(query.group)) &&
-    (!needle || searchableText(c).includes(needle));
+  return (row) =>
+    (!states || states.has(row.state)) &&
+    (!query.platform || row.platform === query.platform) &&
+    (!query.cause || row.causes.includes(query.cause)) &&
+    (!query.risk || row.riskBand === query.risk) &&
+    (!query.group || caseGroups(row).includes(query.group)) &&
+    (!needle || row.search.includes(needle));
+}
+
+/** The same filter for one full case, e.g. to tell whether an edited case still belongs in a list. */
+export function casePredicate(query: CaseQuery): (c: Case) => boolean {
+  const matches = rowPredicate(query);
+  return (c) => matches(caseRowOf(c));
 }
 
 /** Whether the query can match open cases, closed ones, or both: the listing skips a half it cannot use. */

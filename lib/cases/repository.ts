@@ -1,7 +1,7 @@
 import { wrap } from 'idb';
-import type { IDBPObjectStore } from 'idb';
 import type { Analysis, CauseId } from '../analysis/types';
 import type { Platform, ReviewSnapshot } from '../sites/types';
+import { caseWriter, type CaseWriter } from './case-writer';
 import { CasesError, asCasesError } from './errors';
 import type {
   Case,
@@ -18,7 +18,9 @@ import type {
 } from './types';
 import { canTransition, isOpenState } from './types';
 import type { CaseQuery } from './query';
-import { casePredicate, stateHalves } from './query';
+import { isFiltered, rowPredicate, stateHalves } from './query';
+import type { CaseRow } from './derived';
+import { deriveIndexFields } from './derived';
 import type { MendDB, MendDatabase, StoredBlacklistEntry } from './schema';
 import { CASES_DB_NAME, CASES_DB_VERSION, UPGRADES } from './schema';
 import { newCase, opensCaseAutomatically, refreshFromSnapshot, withDerived } from './snapshot';
@@ -55,7 +57,6 @@ export interface RemedyInput {
 
 export type CaseChangeListener = (ids: string[]) => void;
 
-type CasesStore = IDBPObjectStore<MendDB, ['cases'], 'cases', 'readwrite'>;
 
 /**
  * Opens the database with the whole upgrade path. idb's `openDB` always uses the global factory, so
@@ -115,6 +116,7 @@ export async function openCasesDb(options: OpenCasesDbOptions = {}): Promise<Cas
     options.onClosed?.('versionchange');
   });
   repository = new CasesRepository(db);
+  await repository.reconcileRows();
   return repository;
 }
 
@@ -134,6 +136,49 @@ export class CasesRepository {
   private readonly listeners = new Set<CaseChangeListener>();
 
   constructor(private readonly db: MendDatabase) {}
+
+  /**
+   * Makes the compact rows match the cases again if something wrote cases around the repository
+   * (a raw seeding helper, devtools). Two counts when all is well, which is every ordinary open.
+   */
+  async reconcileRows(): Promise<{ added: number; removed: number }> {
+    const db = this.database();
+    const [caseCount, rowCount] = await Promise.all([db.count('cases'), db.count('case-rows')]);
+    if (caseCount === rowCount) return { added: 0, removed: 0 };
+    return this.rebuildRows();
+  }
+
+  private async rebuildRows(): Promise<{ added: number; removed: number }> {
+    const tx = this.database().transaction(['cases', 'case-rows'], 'readwrite');
+    tx.done.catch(() => undefined);
+    try {
+      const cases = tx.objectStore('cases');
+      const rows = tx.objectStore('case-rows');
+      const [caseKeys, rowKeys] = await Promise.all([cases.getAllKeys(), rows.getAllKeys()]);
+      const haveRow = new Set(rowKeys);
+      const haveCase = new Set(caseKeys);
+      const writer = caseWriter(cases, rows);
+      let added = 0;
+      let removed = 0;
+      for (const id of caseKeys) {
+        if (haveRow.has(id)) continue;
+        const c = await cases.get(id);
+        if (c) {
+          await writer.put(deriveIndexFields(c));
+          added++;
+        }
+      }
+      for (const id of rowKeys) {
+        if (haveCase.has(id)) continue;
+        await rows.delete(id);
+        removed++;
+      }
+      await tx.done;
+      return { added, removed };
+    } catch (error) {
+      throw asCasesError(error);
+    }
+  }
 
   /** Called when the connection had to close for an upgrade; every later call fails with `closed`. */
   markClosed(): void {
@@ -163,13 +208,13 @@ export class CasesRepository {
    * transactions on a store, across tabs too, so concurrent writers never lose each other's updates.
    * Any failure, ours or the store's, aborts the whole transaction and is rethrown.
    */
-  private async writeCases<T>(work: (store: CasesStore) => Promise<T>, changed: (result: T) => string[]): Promise<T> {
-    const tx = this.database().transaction('cases', 'readwrite');
+  private async writeCases<T>(work: (store: CaseWriter) => Promise<T>, changed: (result: T) => string[]): Promise<T> {
+    const tx = this.database().transaction(['cases', 'case-rows'], 'readwrite');
     // The rejection is observed below through `work` or `tx.done`; this only prevents an unhandled one.
     tx.done.catch(() => undefined);
     let result: T;
     try {
-      result = await work(tx.store);
+      result = await work(caseWriter(tx.objectStore('cases'), tx.objectStore('case-rows')));
       await tx.done;
     } catch (error) {
       try {
@@ -268,48 +313,74 @@ export class CasesRepository {
     return this.read((db) => db.get('cases', id));
   }
 
-  /** Every case, for statistics and export. */
+  /** Every case in full. For statistics prefer statsRows(), which reads far less. */
   all(): Promise<Case[]> {
     return this.read((db) => db.getAll('cases'));
   }
 
+  /** The compact row of every case: what computeStats needs, at a fraction of the reading cost. */
+  statsRows(): Promise<CaseRow[]> {
+    return this.read((db) => db.getAll('case-rows'));
+  }
+
   /**
-   * A page of cases in urgency (or recency) order. Reads the index in growing chunks and stops as
-   * soon as the page is full, so the first page costs one small read even with 50,000 cases;
-   * filters that match rarely read further, never more than the whole index once.
+   * Stores already-built cases as they are (generated data, a restore), derived fields recomputed,
+   * in one transaction. Ordinary work goes through the workflow methods instead.
+   */
+  saveMany(cases: readonly Case[]): Promise<string[]> {
+    return this.writeCases(
+      async (store) => {
+        await Promise.all(cases.map((c) => store.put(deriveIndexFields(c))));
+        return cases.map((c) => c.id);
+      },
+      (ids) => ids,
+    );
+  }
+
+  /**
+   * A page of cases in urgency (or recency) order. Reads an index in growing chunks and stops as
+   * soon as the page is full, so the first page costs one small read even with 50,000 cases.
+   * Filters and search run over the compact rows; only the page's cases are then read in full.
    */
   list(query: CaseQuery = {}): Promise<Case[]> {
-    const matches = casePredicate(query);
     const offset = Math.max(0, query.offset ?? 0);
     const limit = query.limit ?? Number.POSITIVE_INFINITY;
-    const filtered = Boolean(query.states || query.platform || query.cause || query.risk || query.group || query.search);
+    const filtered = isFiltered(query);
+    const halves = stateHalves(query);
     return this.read(async (db) => {
-      const page: Case[] = [];
-      if (limit <= 0) return page;
-      const tx = db.transaction('cases', 'readonly');
-      let skipped = 0;
-      // True when the page is full.
-      const take = (c: Case): boolean => {
-        if (!matches(c)) return false;
-        if (skipped < offset) {
-          skipped++;
-          return false;
-        }
-        page.push(c);
-        return page.length >= limit;
+      if (limit <= 0 || (!halves.open && !halves.closed)) return [];
+      // urgencyKey starts with 0 for open cases and 1 for closed ones: skip the half no state can match.
+      const range =
+        query.sort === 'updated' || (halves.open && halves.closed)
+          ? null
+          : IDBKeyRange.bound([halves.open ? 0 : 1], [halves.closed ? 2 : 1], false, true);
+      const indexName = query.sort === 'updated' ? 'by-recent' : 'by-urgency';
+      const keyOf = (item: CaseRow | Case) => (query.sort === 'updated' ? item.recentKey : item.urgencyKey);
+      const tx = db.transaction(['cases', 'case-rows'], 'readonly');
+      const pageCollector = <T>(accept: (item: T) => boolean) => {
+        const page: T[] = [];
+        let skipped = 0;
+        const take = (item: T): boolean => {
+          if (!accept(item)) return false;
+          if (skipped < offset) {
+            skipped++;
+            return false;
+          }
+          page.push(item);
+          return page.length >= limit;
+        };
+        return { page, take };
       };
-      const firstChunk = Math.min(filtered ? 500 : offset + limit, 5000);
-      if (query.sort === 'updated') {
-        await readInChunks(tx.store.index('by-recent'), null, (c) => c.recentKey, firstChunk, take);
-      } else {
-        // urgencyKey starts with 0 for open cases and 1 for closed ones: skip the half no state can match.
-        const halves = stateHalves(query);
-        if (!halves.open && !halves.closed) return page;
-        const range =
-          halves.open && halves.closed ? null : IDBKeyRange.bound([halves.open ? 0 : 1], [halves.closed ? 2 : 1], false, true);
-        await readInChunks(tx.store.index('by-urgency'), range, (c) => c.urgencyKey, firstChunk, take);
+      if (!filtered) {
+        const { page, take } = pageCollector<Case>(() => true);
+        await readInChunks(tx.objectStore('cases').index(indexName), range, keyOf, Math.min(offset + limit, 5000), take);
+        return page;
       }
-      return page;
+      const { page, take } = pageCollector<CaseRow>(rowPredicate(query));
+      await readInChunks(tx.objectStore('case-rows').index(indexName), range, keyOf, 1000, take);
+      const cases = tx.objectStore('cases');
+      const full = await Promise.all(page.map((row) => cases.get(row.id)));
+      return full.filter((c): c is Case => c !== undefined);
     });
   }
 
@@ -539,18 +610,18 @@ function moveState(c: Case, to: CaseState, now: number): void {
  * Reads an index whose keys are unique in ascending order, `chunk` values at a time (doubling up to
  * a cap), until `visit` says stop. getAll in chunks is far cheaper than a cursor step per record.
  */
-async function readInChunks<K extends IDBValidKey>(
-  index: { getAll(range?: IDBKeyRange | null, count?: number): Promise<Case[]> },
+async function readInChunks<T>(
+  index: { getAll(range?: IDBKeyRange | null, count?: number): Promise<T[]> },
   range: IDBKeyRange | null,
-  keyOf: (c: Case) => K,
+  keyOf: (item: T) => IDBValidKey,
   chunk: number,
-  visit: (c: Case) => boolean,
+  visit: (item: T) => boolean,
 ): Promise<void> {
   let current = range;
   let size = Math.max(1, chunk);
   for (;;) {
     const batch = await index.getAll(current, size);
-    for (const c of batch) if (visit(c)) return;
+    for (const item of batch) if (visit(item)) return;
     if (batch.length < size) return;
     const last = keyOf(batch[batch.length - 1]);
     current =

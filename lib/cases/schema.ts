@@ -4,6 +4,8 @@ import type { BlacklistEntry } from './blacklist-codec';
 import type { Platform } from '../sites/types';
 import type { Case, CaseState } from './types';
 import { upgradeCaseRecord } from './upgrade-record';
+import type { CaseRow } from './derived';
+import { caseRowOf } from './derived';
 
 export const CASES_DB_NAME = 'mend';
 
@@ -20,6 +22,15 @@ export interface MendDB extends DBSchema {
       /** urgencyKey (since v3): the listing order, unique per case so pages can be read in chunks. */
       'by-urgency': Case['urgencyKey'];
       /** recentKey (since v3): most recently changed first. */
+      'by-recent': Case['recentKey'];
+    };
+  };
+  /** One compact row per case (since v5), written in the same transaction as the case. */
+  'case-rows': {
+    key: string;
+    value: CaseRow;
+    indexes: {
+      'by-urgency': Case['urgencyKey'];
       'by-recent': Case['recentKey'];
     };
   };
@@ -78,6 +89,19 @@ export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) 
     retired.deleteIndex('by-open-due');
     retired.deleteIndex('by-state');
     retired.deleteIndex('by-cause');
+  },
+  // 4 → 5: compact rows for filters, search and statistics, filled from every existing case.
+  async (db, tx) => {
+    const rowStore = db.createObjectStore('case-rows', { keyPath: 'id' });
+    rowStore.createIndex('by-urgency', 'urgencyKey');
+    rowStore.createIndex('by-recent', 'recentKey');
+    const cases = tx.objectStore('cases');
+    const rows = tx.objectStore('case-rows');
+    for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
+      const current = upgradeCaseRecord(cursor.value as unknown as Record<string, unknown>);
+      await cursor.update(current);
+      await rows.put(caseRowOf(current));
+    }
   },
 ];
 

@@ -3,7 +3,8 @@ import { CAUSE_IDS } from '../analysis/types';
 import type { Platform } from '../sites/types';
 import type { Case, CaseGroup, CaseState } from './types';
 import { CASE_GROUPS, CASE_STATES } from './types';
-import { DAY_MS, FIRST_RESPONSE_SLA_MS, reviewStart } from './time';
+import { DAY_MS, FIRST_RESPONSE_SLA_MS } from './time';
+import { caseRowOf, type CaseRow } from './derived';
 
 export type CauseCounts = Partial<Record<CauseId, number>>;
 
@@ -111,7 +112,7 @@ interface Bucket {
 }
 
 /** One pass over the cases; cheap enough for tens of thousands on every dashboard render. */
-export function computeStats(cases: Iterable<Case>, options: StatsOptions = {}): CaseStats {
+export function computeStats(items: Iterable<CaseRow | Case>, options: StatsOptions = {}): CaseStats {
   const now = options.now ?? Date.now();
   const offset = options.utcOffsetMinutes ?? -new Date(now).getTimezoneOffset();
   const from = options.from ?? Number.NEGATIVE_INFINITY;
@@ -141,8 +142,10 @@ export function computeStats(cases: Iterable<Case>, options: StatsOptions = {}):
   const responseTimes: number[] = [];
   const offsetMs = offset * 60_000;
 
-  for (const c of cases) {
-    const start = reviewStart(c);
+  for (const item of items) {
+    // Full cases are accepted too (tests, callers holding them already); rows are what the store keeps.
+    const c = 'search' in item ? item : caseRowOf(item);
+    const start = c.start;
     if (start < from || start >= to) continue;
     stats.total++;
     if (c.isOpen) stats.open++;
@@ -170,12 +173,11 @@ export function computeStats(cases: Iterable<Case>, options: StatsOptions = {}):
     platform.count++;
 
     let product: (Bucket & { title: string; skus: Record<string, number> }) | undefined;
-    if (c.product) {
-      const key = c.product.id || c.product.title;
-      product = products.get(key);
-      if (!product) products.set(key, (product = { title: c.product.title, count: 0, causes: newCounts(), skus: {} }));
+    if (c.productKey !== undefined) {
+      product = products.get(c.productKey);
+      if (!product) products.set(c.productKey, (product = { title: c.productTitle ?? '', count: 0, causes: newCounts(), skus: {} }));
       product.count++;
-      if (c.product.sku) bump(product.skus, c.product.sku);
+      if (c.sku) bump(product.skus, c.sku);
     }
 
     for (const cause of c.causes) {
@@ -191,15 +193,15 @@ export function computeStats(cases: Iterable<Case>, options: StatsOptions = {}):
     const answeredAt = c.firstResponseAt ?? (c.isOpen ? now : (c.closedAt ?? now));
     if (answeredAt > start + FIRST_RESPONSE_SLA_MS) stats.slaBreaches++;
 
-    for (const remedy of c.remedies) {
-      const total = (stats.remedies[remedy.currency || 'unknown'] ??= { count: 0, amount: 0 });
+    for (const [currency, amount] of c.remedies) {
+      const total = (stats.remedies[currency || 'unknown'] ??= { count: 0, amount: 0 });
       total.count++;
-      if (remedy.amount !== undefined) total.amount += remedy.amount;
+      if (amount !== null) total.amount += amount;
     }
 
-    if (c.risk) {
+    if (c.riskBand) {
       stats.risk.assessed++;
-      stats.risk[c.risk.band]++;
+      stats.risk[c.riskBand]++;
     }
   }
 

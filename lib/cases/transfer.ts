@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { caseWriter } from './case-writer';
 import { asCasesError } from './errors';
 import type { CasesRepository } from './repository';
 import type { StoredBlacklistEntry } from './schema';
@@ -181,15 +182,18 @@ export async function importCasesJson(
   };
   const db = repo.rawDatabase;
   // A dry run never writes, so its readonly transaction is typed like the real one.
-  const tx = db.transaction(['cases', 'blacklist'], (options.dryRun ? 'readonly' : 'readwrite') as 'readwrite');
+  const tx = db.transaction(['cases', 'case-rows', 'blacklist'], (options.dryRun ? 'readonly' : 'readwrite') as 'readwrite');
   tx.done.catch(() => undefined);
   try {
-    const cases = tx.objectStore('cases');
+    const cases = caseWriter(tx.objectStore('cases'), tx.objectStore('case-rows'));
     const blacklist = tx.objectStore('blacklist');
-    const existing = new Map((await cases.getAll()).map((c) => [c.id, c]));
+    // Only cases present on both sides need reading in full: one by one when few, all at once when many.
+    const known = new Set(await tx.objectStore('cases').getAllKeys());
+    const overlap = parsed.cases.reduce((n, c) => n + (known.has(c.id) ? 1 : 0), 0);
+    const preloaded = overlap > 500 ? new Map((await tx.objectStore('cases').getAll()).map((c) => [c.id, c])) : null;
     const writes: Promise<unknown>[] = [];
     for (const incoming of parsed.cases) {
-      const ours = existing.get(incoming.id);
+      const ours = !known.has(incoming.id) ? undefined : preloaded ? preloaded.get(incoming.id) : await cases.get(incoming.id);
       if (!ours) {
         report.added++;
         if (!options.dryRun) writes.push(cases.put(incoming));

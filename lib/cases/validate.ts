@@ -11,7 +11,7 @@ import {
   REMEDY_KINDS,
   caseIdOf,
 } from './types';
-import { upgradeCaseRecord } from './upgrade-record';
+import { deriveIndexFields } from './derived';
 
 const PLATFORMS: readonly Platform[] = [
   'qianniu',
@@ -44,7 +44,8 @@ type Json = Record<string, unknown>;
  * for, so a foreign or tampered file cannot smuggle fields into the store.
  */
 class Reader {
-  private readonly seen = new Set<string>();
+  private readonly asked: string[] = [];
+  private present = 0;
 
   constructor(
     private readonly value: Json,
@@ -58,9 +59,12 @@ class Reader {
     return new Reader(value as Json, path);
   }
 
+  /** Each key is asked for once; counting the present ones is enough to spot extra keys in done(). */
   private take(key: string): unknown {
-    this.seen.add(key);
-    return Object.prototype.hasOwnProperty.call(this.value, key) ? this.value[key] : undefined;
+    this.asked.push(key);
+    if (!Object.prototype.hasOwnProperty.call(this.value, key)) return undefined;
+    this.present++;
+    return this.value[key];
   }
 
   fail(key: string, detail: string): never {
@@ -79,9 +83,10 @@ class Reader {
   }
 
   done(): void {
-    for (const key of Object.keys(this.value)) {
-      if (!this.seen.has(key)) throw new InvalidRecordError(`${this.path}.${key}`, 'unknown field');
-    }
+    const keys = Object.keys(this.value);
+    if (keys.length === this.present) return;
+    const unknown = keys.find((key) => !this.asked.includes(key));
+    throw new InvalidRecordError(`${this.path}.${unknown}`, 'unknown field');
   }
 }
 
@@ -150,17 +155,21 @@ const evidence = (value: unknown, path: string) => {
   const r = Reader.of(value, path);
   const result: Case['evidence'] = {};
   for (const key of CAUSE_IDS) {
-    const spans = r.optional(key, list(span));
+    const spans = r.optional(key, spanList);
     if (spans) result[key] = spans;
   }
   r.done();
   return result;
 };
 
-/** Copies only the keys that have a value, so optional fields stay absent rather than `undefined`. */
+/**
+ * Copies only the keys that have a value, so optional fields stay absent rather than `undefined`.
+ * Builds a new object instead of deleting keys: `delete` turns objects into slow dictionaries.
+ */
 function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }
 
 const product = object((r) =>
@@ -242,6 +251,24 @@ const checklist = object((r) => {
   return marks;
 });
 
+const rating = oneOf(RATINGS);
+const outcome = oneOf(['revised', 'unrevised'] as const);
+const causeList = list(cause);
+const spanList = list(span);
+const historyList = list(stateChange);
+const contactList = list(contact);
+const remedyList = list(remedy);
+const noteList = list(note);
+const flags = object((f) => ({
+  publicReplyPosted: f.required('publicReplyPosted', bool),
+  appealFiled: f.required('appealFiled', bool),
+}));
+const lesson = object((l) => ({
+  rootCause: l.required('rootCause', cause),
+  improvement: l.required('improvement', str),
+  at: l.required('at', time),
+}));
+
 /**
  * Reads one exported case strictly: every field typed, enums checked, no unknown field, the id
  * matching platform and review id. Derived fields (DERIVED_FIELDS) are recomputed, never trusted.
@@ -252,7 +279,6 @@ export function readExportedCase(value: unknown, path: string): Case {
   const reviewId = r.required('reviewId', nonEmpty);
   const id = r.required('id', str);
   if (id !== caseIdOf(platform, reviewId)) r.fail('id', `must be "${caseIdOf(platform, reviewId)}"`);
-  const rating = oneOf(RATINGS);
   const c = compact({
     id,
     platform,
@@ -260,11 +286,11 @@ export function readExportedCase(value: unknown, path: string): Case {
     rating: r.required('rating', rating),
     initialRating: r.required('initialRating', rating),
     stars: r.optional('stars', nonNegative),
-    causes: r.required('causes', list(cause)),
+    causes: r.required('causes', causeList),
     evidence: r.required('evidence', evidence),
     negativity: r.required('negativity', nonNegative),
     extortion: r.required('extortion', bool),
-    extortionEvidence: r.required('extortionEvidence', list(span)),
+    extortionEvidence: r.required('extortionEvidence', spanList),
     text: r.required('text', str),
     followUp: r.optional('followUp', str),
     buyerNick: r.optional('buyerNick', str),
@@ -278,26 +304,13 @@ export function readExportedCase(value: unknown, path: string): Case {
     replyDaysLeftReadAt: r.optional('replyDaysLeftReadAt', time),
     pageUrl: r.required('pageUrl', str),
     state: r.required('state', state),
-    outcome: r.optional('outcome', oneOf(['revised', 'unrevised'] as const)),
-    history: r.required('history', list(stateChange)),
-    flags: r.required(
-      'flags',
-      object((f) => ({
-        publicReplyPosted: f.required('publicReplyPosted', bool),
-        appealFiled: f.required('appealFiled', bool),
-      })),
-    ),
-    contacts: r.required('contacts', list(contact)),
-    remedies: r.required('remedies', list(remedy)),
-    notes: r.required('notes', list(note)),
-    lesson: r.optional(
-      'lesson',
-      object((l) => ({
-        rootCause: l.required('rootCause', cause),
-        improvement: l.required('improvement', str),
-        at: l.required('at', time),
-      })),
-    ),
+    outcome: r.optional('outcome', outcome),
+    history: r.required('history', historyList),
+    flags: r.required('flags', flags),
+    contacts: r.required('contacts', contactList),
+    remedies: r.required('remedies', remedyList),
+    notes: r.required('notes', noteList),
+    lesson: r.optional('lesson', lesson),
     risk: r.optional('risk', risk),
     manualFacts: r.required('manualFacts', manualFacts),
     evidenceChecklist: r.required('evidenceChecklist', checklist),
@@ -313,7 +326,8 @@ export function readExportedCase(value: unknown, path: string): Case {
   // Derived fields may be present in a hand-made file; they are recomputed anyway.
   for (const field of DERIVED_FIELDS) r.optional(field, () => undefined);
   r.done();
-  return upgradeCaseRecord(c as unknown as Record<string, unknown>);
+  // Every field is present and checked: only the derived ones are left to compute.
+  return deriveIndexFields(c as unknown as Case);
 }
 
 export function readBlacklistEntry(value: unknown, path: string): StoredBlacklistEntry {

@@ -100,6 +100,8 @@ describe('schema migrations', () => {
     // The new index works on migrated data, and so do the old ones.
     expect((await repo.listByBuyer('qianniu', '李**')).map((c) => c.id)).toEqual(['qianniu:b']);
     expect(await repo.countOpen()).toBe(2);
+    expect((await repo.statsRows()).map((r) => r.id).sort()).toEqual(['qianniu:a', 'qianniu:b', 'qianniu:c']);
+    expect((await repo.list({ search: '雨伞', states: ['new'] })).map((c) => c.id)).toEqual(['qianniu:a']);
     expect((await repo.list({ states: ['contacted'] })).map((c) => c.id)).toEqual(['qianniu:b']);
     expect((await repo.list()).map((c) => c.id)).toEqual(['qianniu:a', 'qianniu:b', 'qianniu:c']);
     expect(await repo.listBlacklist()).toEqual([blacklisted]);
