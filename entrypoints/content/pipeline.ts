@@ -80,14 +80,15 @@ export function startMend(ctx: ContentScriptContext) {
   let rules: StoredRule[] = [];
   let disabledPlatforms: string[] = [];
   /**
-   * Who reads this page: the platform's adapter, else a rule the seller taught for it; the generic
-   * detector only when the page itself looks like a review list (precision first).
+   * Who reads this page: a rule the seller taught for exactly this host and path (that is how a
+   * seller fixes a page the adapter no longer understands), else the platform's adapter; the
+   * generic detector only when the page itself looks like a review list (precision first).
    */
   const chooseAdapter = (): SiteAdapter | null => {
-    const known = adapterFor(url);
-    if (known) return disabledPlatforms.includes(known.platform) ? null : known;
     const taught = ruleFor(rules, url);
     if (taught) return ruleAdapter(taught.rule);
+    const known = adapterFor(url);
+    if (known) return disabledPlatforms.includes(known.platform) ? null : known;
     return null;
   };
   let adapter: SiteAdapter | null = null;
