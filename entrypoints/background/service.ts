@@ -4,7 +4,7 @@ import type { Case, CaseRisk } from '../../lib/cases/types';
 import { draftFactsFromCase } from '../../components/drafts/case-facts';
 import { listen, type CaseDraftFacts, type ReviewCaseStatus, type TabHealth } from '../../lib/messaging/protocol';
 import { loadSettings } from '../../lib/settings';
-import { recentTexts, refreshCaseRisk } from './case-risk';
+import { recentTexts, refreshCaseRisk } from '../../lib/case-risk';
 import { enableSite, watchExtraSites } from './extra-sites';
 import { startReminders } from './reminders';
 

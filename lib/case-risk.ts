@@ -1,8 +1,8 @@
-import { assessRisk } from '../../lib/analysis/risk/assess';
-import type { CriticFacts } from '../../lib/analysis/risk/facts';
-import { findSimilarTexts, SIMILAR_TEXT_WINDOW_MS, type RecentText } from '../../lib/analysis/risk/similar-texts';
-import type { CasesRepository } from '../../lib/cases/repository';
-import type { Case, CaseRisk } from '../../lib/cases/types';
+import { assessRisk } from './analysis/risk/assess';
+import type { CriticFacts } from './analysis/risk/facts';
+import { findSimilarTexts, SIMILAR_TEXT_WINDOW_MS, type RecentText } from './analysis/risk/similar-texts';
+import type { CasesRepository } from './cases/repository';
+import type { Case, CaseRisk } from './cases/types';
 
 /** How many recently updated cases to compare texts with: a coordinated attack lands within days. */
 const RECENT_CASES = 3000;
