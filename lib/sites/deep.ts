@@ -11,7 +11,8 @@ export function openShadowRoots(scope: ParentNode): ShadowRoot[] {
     const elements = self ? [self, ...Array.from(node.querySelectorAll('*'))] : Array.from(node.querySelectorAll('*'));
     for (const el of elements) {
       const shadow = el.shadowRoot;
-      if (shadow) {
+      // Mend's own widgets are never page content.
+      if (shadow && !el.tagName.startsWith('MEND-')) {
         found.push(shadow);
         visit(shadow);
       }

@@ -117,6 +117,8 @@ function allElements(root: Element): Element[] {
   const out: Element[] = [root];
   const visit = (node: Element | ShadowRoot) => {
     for (const el of Array.from(node.querySelectorAll('*'))) {
+      // Mend's own widgets (a chip may say 差评) must never count as the page's rating.
+      if (el.tagName.startsWith('MEND-')) continue;
       out.push(el);
       if (el.shadowRoot) visit(el.shadowRoot);
     }
