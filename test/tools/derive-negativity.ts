@@ -12,7 +12,9 @@ import { featureKeys } from '../../lib/analysis/negativity';
 import { normalize } from '../../lib/analysis/normalize';
 import { DATA_DIR, loadJsonl, type DevReview } from './eval';
 
-const KEEP = Number(process.env.KEEP ?? 14000);
+const KEEP = Number(process.env.KEEP ?? 16000);
+/** The cosmetics set is labelled like Mend's data (any complaint counts): it is repeated to weigh more. */
+const COSMETICS_REPEAT = Number(process.env.COSMETICS_REPEAT ?? 1);
 const EPOCHS = 6;
 const L2 = 1e-6;
 
@@ -35,7 +37,7 @@ function examples(): { train: Example[]; validation: Example[] } {
   }
   for (const r of loadJsonl<{ id: string; text: string; opinions: Array<{ polarity: string }> }>('aspects-cosmetics.jsonl')) {
     if (devIds.has(r.id)) continue;
-    all.push({ text: r.text, label: r.opinions.some((o) => o.polarity === '负面') ? 1 : 0 });
+    for (let k = 0; k < COSMETICS_REPEAT; k++) all.push({ text: r.text, label: r.opinions.some((o) => o.polarity === '负面') ? 1 : 0 });
   }
   const seen = new Set<string>();
   const train: Example[] = [];
@@ -43,7 +45,7 @@ function examples(): { train: Example[]; validation: Example[] } {
   let i = 0;
   for (const { text, label } of all) {
     const normalized = normalize(text).text;
-    if (devTexts.has(normalized) || seen.has(normalized)) continue;
+    if (devTexts.has(normalized) || (seen.has(normalized) && COSMETICS_REPEAT === 1)) continue;
     seen.add(normalized);
     const example = { keys: [...new Set(featureKeys(normalized))], label };
     (i++ % 10 === 0 ? validation : train).push(example);
