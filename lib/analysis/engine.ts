@@ -130,6 +130,17 @@ export function gatherFindings(text: string): Findings {
     else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = true;
   }
   const partyWindow = lexicon.latin ? 16 : 6;
+  // Which clauses name the shop's staff, and whether the review names another party at all (courier,
+  // installer, after-sales): then 服务/态度 without a staff word belong to that party.
+  const staffClause = filled(clauses.starts.length, false);
+  let otherParty = false;
+  for (let m = 0; m < count; m++) {
+    const entry = matches[m].entry;
+    if ((entry.role === ASPECT || entry.role === CUE) && (entry.cause === 'logistics' || entry.cause === 'after_sales')) otherParty = true;
+    if (entry.cause === 'service' && lexicon.staff.has(entry.text)) staffClause[clauses.ofMatch[m]] = true;
+  }
+  const serviceElsewhere = (m: number, clause: number): boolean =>
+    clauseWithOtherFault[clause] || (otherParty && !staffClause[clause] && !startsWithStaff(matches[m].entry.text, lexicon.staff)) || belongsToAnotherParty(matches, clauses, m, clause, partyWindow);
 
   for (let m = 0; m < count; m++) {
     const match = matches[m];
@@ -152,7 +163,7 @@ export function gatherFindings(text: string): Findings {
           break;
         }
         polarity[m] = 1;
-        if (entry.cause === 'service' && (clauseWithOtherFault[clause] || belongsToAnotherParty(matches, clauses, m, clause, partyWindow))) break;
+        if (entry.cause === 'service' && serviceElsewhere(m, clause)) break;
         scores.set(entry.cause!, (scores.get(entry.cause!) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
         addEvidence(evidence, entry.cause!, match.start, match.end);
         break;
@@ -182,7 +193,7 @@ export function gatherFindings(text: string): Findings {
     if (aspect.entry.role !== ASPECT || !keep[m]) continue;
     const clause = clauses.ofMatch[m];
     const cause = aspect.entry.cause!;
-    if (cause === 'service' && (clauseWithOtherFault[clause] || belongsToAnotherParty(matches, clauses, m, clause, partyWindow))) continue;
+    if (cause === 'service' && serviceElsewhere(m, clause)) continue;
     const opinion = nearestComplaint(matches, polarity, clauses, m, clause);
     if (opinion < 0) continue;
     scores.set(cause, (scores.get(cause) ?? 0) + aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
@@ -191,6 +202,11 @@ export function gatherFindings(text: string): Findings {
   }
 
   return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint, clauseStarts: clauses.starts, hasContrast: clauses.contrasted.includes(1) };
+}
+
+function startsWithStaff(text: string, staff: Set<string>): boolean {
+  for (const word of staff) if (text.startsWith(word)) return true;
+  return false;
 }
 
 /** 态度/服务 right after 快递员, 安装师傅, 售后 …: the attitude of that party, not of the shop's staff. */

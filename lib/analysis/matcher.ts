@@ -56,6 +56,8 @@ export interface CompiledLexicon {
   endsAffix: Uint8Array;
   negators: Set<string>;
   fillers: Set<string>;
+  /** Words naming the shop's own staff (see LexiconSpec.staff). */
+  staff: Set<string>;
   maxAffix: number;
   latin: boolean;
 }
@@ -132,7 +134,8 @@ export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexic
     bucketList.push(bucket);
     bucketIndex[key] = bucketList.length;
   }
-  return { buckets, bucketIndex, bucketList, endsAffix, negators, fillers, maxAffix, latin };
+  const staff = new Set(splitList(spec.staff).map(strip));
+  return { staff, buckets, bucketIndex, bucketList, endsAffix, negators, fillers, maxAffix, latin };
 }
 
 function breaksClause(code: number): boolean {

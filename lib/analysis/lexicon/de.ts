@@ -44,6 +44,7 @@ export const DE: LexiconSpec = {
   personal:
     'gefällt mir nicht|gefiel mir nicht|nicht mein geschmack|nicht mein fall|selbst schuld|mein fehler|falsch bestellt|hatte mir mehr|hatte mehr erwartet|mehr erwartet|erwartungen|nicht überzeugt|naja_|geht so|mittelmäßig|durchschnittlich|nichts besonderes|enttäuscht|enttäuschend|nicht zu empfehlen|nicht empfehlen|nie wieder',
   other: 'autor|das buch|dieses buch|handlung|geschichte|roman|otto_|amazon_|plattform',
+  staff: 'verkäufer|händler|kundenservice|kundendienst|shop',
   extortion:
     'anwalt|rechtsanwalt|verklagen|klage_|gericht|verbraucherzentrale|verbraucherschutz|anzeige|polizei|schadensersatz|entschädigung|entschädigen|wettbewerbszentrale|irreführende werbung|öffentlich machen|presse_|es sei denn|sonst_|andernfalls|bewertung ändere ich erst',
 };

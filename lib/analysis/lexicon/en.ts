@@ -44,6 +44,7 @@ export const EN: LexiconSpec = {
   personal:
     'don\'t like|didn\'t like|do not like|did not like|not for me|not my style|not my taste|my fault|my mistake|ordered wrong|ordered the wrong|i ordered wrong|expected more|expected better|expected it to be|not what i expected|meh_|so-so|okay_|ok_|just ok|average|nothing special|underwhelming|disappointed|disappointing|not impressed|won\'t buy again|would not buy|wouldn\'t buy|not recommend|don\'t recommend',
   other: 'the author|this book|the book|plot_|story_|characters|writing_|amazon_|prime_|platform',
+  staff: 'seller|customer service|customer support|support|vendor|shop',
   extortion:
     'report you|reporting you|report this seller|lawyer|attorney|sue_|suing|lawsuit|court_|consumer protection|trading standards|bbb_|better business bureau|chargeback|compensation|compensate|pay me|false advertising|the media|go public|unless you|or else|remove this review if|change my review if|will not change my review',
 };

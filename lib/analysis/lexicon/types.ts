@@ -29,6 +29,9 @@ export interface LexiconSpec {
   personal: string;
   /** Topics outside the shop's control (a book's content, a brand's ads, the platform). */
   other: string;
+  /** Words naming the shop's own staff (客服, 卖家, seller): without them, 服务/态度 in a review that names
+   * a courier or installer is about that party, not about the shop's service. */
+  staff: string;
   /** Leverage typical of professional critics: complaint threats, multiples of the price. */
   extortion: string;
 }
