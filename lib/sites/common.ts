@@ -30,7 +30,7 @@ export function starsFromText(text: string | null | undefined): number | undefin
   // Class-coded stars such as JD's `comment-star star2`.
   const coded = /\bstar-?([1-5])\b/.exec(text);
   if (coded) return Number(coded[1]);
-  const m = /([1-5](?:[.,]\d)?)\s*(?:星|分|von\s*5|out\s*of\s*5|\/\s*5|stars?|Sterne)/i.exec(text) ??
+  const m = /(?<![\d.,])([1-5](?:[.,]\d)?)\s*(?:星|分|von\s*5|out\s*of\s*5|\/\s*5|stars?|Sterne)/i.exec(text) ??
     /^(?:评分|score|rating)?\s*[:：]?\s*([1-5](?:[.,]\d)?)$/i.exec(text.trim());
   if (!m) return undefined;
   const value = Number(m[1].replace(',', '.'));
