@@ -84,7 +84,8 @@ function dropNested(matches: Match[]): boolean[] {
     if (start < coverEnd && !(start === coverStart && end > coverEnd)) {
       if (end <= coverEnd || start > coverStart) keep[m] = false;
     }
-    if (keep[m] && end > coverEnd) {
+    // A gapped cue (没有*配件) spans words it did not match: it must not hide the cues in between.
+    if (keep[m] && end > coverEnd && matches[m].entry.tail === undefined) {
       coverEnd = end;
       coverStart = start;
     }
