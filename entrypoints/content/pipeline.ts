@@ -37,16 +37,19 @@ interface ReviewOnPage {
 const MOUNT_MARGIN = '300% 0px 300% 0px';
 
 /**
- * A page of up to this many reviews (every back-office's usual page size) gets all its UI at once;
+ * A page of up to this many reviews (the usual back-office page sizes: 10–100) gets all its UI at once;
  * beyond that (infinite scroll) the rest waits until it comes near the viewport.
  */
-const EAGER_MOUNTS = 200;
+const EAGER_MOUNTS = 100;
 
 /**
  * Work per slice. Under the 50 ms long-task line, yet large enough to keep up while the page is
  * busy rendering rows it just added (its frames can take hundreds of milliseconds then).
  */
 const SLICE_MS = 30;
+
+/** Work done inside the mutation callback itself: a few dozen new rows are marked before they paint. */
+const IMMEDIATE_MS = 30;
 
 /** What the widget shows from the case status and risk; a change means a re-render. */
 function visibleState(review: { status: ReviewCaseStatus | null; risk: RiskView }): string {
@@ -234,6 +237,7 @@ export function startMend(ctx: ContentScriptContext) {
     handleRoot,
     schedule: macrotask,
     sliceMs: SLICE_MS,
+    immediateMs: IMMEDIATE_MS,
     isOwnNode: (node) => node.nodeName.startsWith('MEND-') || (node.parentElement?.closest(`${WIDGET_TAG}, mend-teach`) ?? null) !== null,
   });
   /** A known adapter that finds nothing on a page that looks like a review list hands over to the detector. */

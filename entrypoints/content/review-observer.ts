@@ -14,6 +14,11 @@ export interface ReviewObserverOptions {
   sliceMs?: number;
   /** Ignore mutations inside nodes Mend made itself. */
   isOwnNode?(node: Node): boolean;
+  /**
+   * Milliseconds of work to do right in the mutation callback, before the page renders the rows
+   * it just added (so they show up marked in the same frame); the rest goes to later slices.
+   */
+  immediateMs?: number;
 }
 
 export interface ReviewObserver {
@@ -38,11 +43,27 @@ export function observeReviews(target: Node, options: ReviewObserverOptions): Re
     for (const root of found) if (!handled.has(root)) roots.push(root);
   };
 
-  const pump = () => {
+  let pumping = false;
+  const pump = (budgetMs = sliceMs) => {
     scheduled = false;
-    if (stopped) return;
+    if (stopped || pumping) return;
+    pumping = true;
     const started = performance.now();
-    while (performance.now() - started < sliceMs) {
+    try {
+      work(started, budgetMs);
+    } finally {
+      pumping = false;
+    }
+    if (scopes.length > 0 || roots.length > 0) requestPump();
+    else {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  };
+
+  const work = (started: number, budgetMs: number) => {
+    while (performance.now() - started < budgetMs) {
       const scope = scopes.shift();
       if (scope) {
         if ((scope as Node).isConnected !== false) enqueueRoots(options.findRoots(scope));
@@ -66,18 +87,12 @@ export function observeReviews(target: Node, options: ReviewObserverOptions): Re
         incomplete.add(root);
       }
     }
-    if (scopes.length > 0 || roots.length > 0) requestPump();
-    else {
-      const waiters = idleWaiters;
-      idleWaiters = [];
-      for (const resolve of waiters) resolve();
-    }
   };
 
   const requestPump = () => {
     if (scheduled || stopped) return;
     scheduled = true;
-    options.schedule(pump);
+    options.schedule(() => pump());
   };
 
   const observer = new MutationObserver((records) => {
@@ -91,7 +106,9 @@ export function observeReviews(target: Node, options: ReviewObserverOptions): Re
         for (const root of incomplete) if (root.contains(record.target)) roots.push(root);
       }
     }
-    if (scopes.length > 0 || roots.length > 0) requestPump();
+    if (scopes.length === 0 && roots.length === 0) return;
+    if (options.immediateMs && !scheduled) pump(options.immediateMs);
+    else requestPump();
   });
   observer.observe(target, { childList: true, subtree: true, characterData: true });
 
