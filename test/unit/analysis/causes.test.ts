@@ -39,7 +39,9 @@ const TABLE: Record<string, Row[]> = {
   ],
   after_sales: [
     ['申请退货，商家一直拖着不给退', ['after_sales']],
-    ['安装师傅乱收费，材料费要了三百', ['after_sales']],
+    ['联系售后，售后一直推诿不处理', ['after_sales']],
+    // Labelled like the shared data: an overcharging installer is after-sales and a price complaint.
+    ['安装师傅乱收费，材料费要了三百', ['after_sales', 'price_value']],
   ],
   price_value: [
     ['刚买就降价了，太坑了', ['price_value']],
