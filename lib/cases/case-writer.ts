@@ -1,4 +1,4 @@
-import type { IDBPObjectStore } from 'idb';
+import { unwrap, type IDBPObjectStore } from 'idb';
 import { caseRowOf } from './derived';
 import type { MendDB } from './schema';
 import type { Case } from './types';
@@ -11,6 +11,11 @@ export interface CaseWriter {
   get(id: string): Promise<Case | undefined>;
   put(c: Case): Promise<void>;
   delete(id: string): Promise<void>;
+  /**
+   * Queues many writes without waiting on each: bulk paths (import, seeding) would otherwise pay a
+   * promise and a round trip per request. Failures surface when the transaction completes.
+   */
+  putMany(list: Iterable<Case>): void;
 }
 
 export function caseWriter(
@@ -24,6 +29,14 @@ export function caseWriter(
     },
     delete: async (id) => {
       await Promise.all([cases.delete(id), rows.delete(id)]);
+    },
+    putMany: (list) => {
+      const rawCases = unwrap(cases);
+      const rawRows = unwrap(rows);
+      for (const c of list) {
+        rawCases.put(c);
+        rawRows.put(caseRowOf(c));
+      }
     },
   };
 }

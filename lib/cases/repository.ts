@@ -330,7 +330,7 @@ export class CasesRepository {
   saveMany(cases: readonly Case[]): Promise<string[]> {
     return this.writeCases(
       async (store) => {
-        await Promise.all(cases.map((c) => store.put(deriveIndexFields(c))));
+        store.putMany(cases.map(deriveIndexFields));
         return cases.map((c) => c.id);
       },
       (ids) => ids,

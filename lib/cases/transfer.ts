@@ -192,11 +192,12 @@ export async function importCasesJson(
     const overlap = parsed.cases.reduce((n, c) => n + (known.has(c.id) ? 1 : 0), 0);
     const preloaded = overlap > 500 ? new Map((await tx.objectStore('cases').getAll()).map((c) => [c.id, c])) : null;
     const writes: Promise<unknown>[] = [];
+    const toWrite: Case[] = [];
     for (const incoming of parsed.cases) {
       const ours = !known.has(incoming.id) ? undefined : preloaded ? preloaded.get(incoming.id) : await cases.get(incoming.id);
       if (!ours) {
         report.added++;
-        if (!options.dryRun) writes.push(cases.put(incoming));
+        toWrite.push(incoming);
         continue;
       }
       if (sameContent(ours, incoming, DERIVED)) {
@@ -212,7 +213,7 @@ export async function importCasesJson(
       });
       if (importedWins) {
         report.updated++;
-        if (!options.dryRun) writes.push(cases.put(incoming));
+        toWrite.push(incoming);
       }
     }
     for (const entry of parsed.blacklist) {
@@ -226,6 +227,7 @@ export async function importCasesJson(
         report.blacklistConflicts.push({ platform: entry.platform, nick: entry.nick });
       }
     }
+    if (!options.dryRun) cases.putMany(toWrite);
     await Promise.all(writes);
     await tx.done;
   } catch (error) {
