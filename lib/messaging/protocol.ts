@@ -28,6 +28,7 @@ export interface MessageMap {
   'site.enable': { request: { origin: string; tabId?: number }; response: { ok: boolean; error?: string } };
   /** An extension page changed cases directly in IndexedDB: refresh the badge and reminders. */
   'cases.changed': { request: Record<string, never>; response: void };
+  'buyer.profile': { request: { profile: import('../sites/taobao-buyer-rating').BuyerRatingProfile }; response: void };
 }
 
 export interface SeenReview {
