@@ -1,5 +1,5 @@
 import { wrap } from 'idb';
-import type { Analysis, CauseId } from '../analysis/types';
+import type { Analysis } from '../analysis/types';
 import type { Platform, ReviewSnapshot } from '../sites/types';
 import { caseWriter, type CaseWriter } from './case-writer';
 import { CasesError, asCasesError } from './errors';
@@ -21,7 +21,7 @@ import type { CaseQuery } from './query';
 import { isFiltered, rowPredicate, stateHalves } from './query';
 import type { CaseRow } from './derived';
 import { deriveIndexFields } from './derived';
-import type { MendDB, MendDatabase, StoredBlacklistEntry } from './schema';
+import type { MendDatabase, StoredBlacklistEntry } from './schema';
 import { CASES_DB_NAME, CASES_DB_VERSION, UPGRADES } from './schema';
 import { newCase, opensCaseAutomatically, refreshFromSnapshot, withDerived } from './snapshot';
 

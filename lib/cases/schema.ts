@@ -1,8 +1,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { CauseId } from '../analysis/types';
 import type { BlacklistEntry } from './blacklist-codec';
 import type { Platform } from '../sites/types';
-import type { Case, CaseState } from './types';
+import type { Case } from './types';
 import { upgradeCaseRecord } from './upgrade-record';
 import type { CaseRow } from './derived';
 import { caseRowOf } from './derived';
