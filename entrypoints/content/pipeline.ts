@@ -3,7 +3,7 @@ import { analyze } from '../../lib/analysis';
 import type { Analysis } from '../../lib/analysis/types';
 import { sendMessage, type ReviewCaseStatus, type SeenReview } from '../../lib/messaging/protocol';
 import { adapterFor } from '../../lib/sites';
-import { genericAdapter, looksLikeReviewList } from '../../lib/sites/generic';
+import { genericAdapter, looksLikeReviewList, looksLikeReviewPage } from '../../lib/sites/generic';
 import { ruleScopeFor } from '../../lib/sites/teach';
 import { isEnvelope } from '../../lib/messaging/protocol';
 import { loadRules, ruleFor, saveRule, type StoredRule } from '../../lib/learned-rules';
@@ -227,7 +227,7 @@ export function startMend(ctx: ContentScriptContext) {
         url: url.href,
         platform: adapter?.platform ?? null,
         recognized,
-        looksLikeReviewPage: adapter !== null || looksLikeReviewList(document),
+        looksLikeReviewPage: adapter !== null || looksLikeReviewPage(document),
       }).catch(() => {});
     }, 500);
   };

@@ -165,7 +165,8 @@ export function DashboardApp({ store: storeOptions }: { store?: StoreOptions } =
         </div>
       )}
       {route.tab === 'stats' && <StatsPanel repo={repo} dataVersion={dataVersion + generation} />}
-      {route.tab === 'data' && <TransferPanel repo={repo} onImported={onImported} />}
+      {/* Export and import stay on every tab: dashboard.html always offers them ([data-action=export], input[data-action=import]). */}
+      <TransferPanel repo={repo} onImported={onImported} />
     </div>
   );
 }

@@ -103,6 +103,11 @@ export interface RiskSignal {
   source: string;
   detail: string;
   weight: number;
+  /** i18n key and `$n` arguments of the signal's wording (lib/analysis/risk/catalogue.ts). */
+  messageKey?: string;
+  args?: string[];
+  /** Where in the review text the signal was found. */
+  evidence?: Span[];
 }
 
 /** Filled by the critic-risk module; the case only stores the latest assessment. */

@@ -221,13 +221,19 @@ const risk = object((r) => ({
   signals: r.required(
     'signals',
     list(
-      object((s) => ({
-        id: s.required('id', str),
-        kind: s.required('kind', oneOf(['hard', 'soft'] as const)),
-        source: s.required('source', str),
-        detail: s.required('detail', str),
-        weight: s.required('weight', num),
-      })),
+      object((s) =>
+        compact({
+          id: s.required('id', str),
+          kind: s.required('kind', oneOf(['hard', 'soft'] as const)),
+          source: s.required('source', str),
+          detail: s.required('detail', str),
+          weight: s.required('weight', num),
+          // The wording key and its arguments, so the seller reads the signal in their language.
+          messageKey: s.optional('messageKey', str),
+          args: s.optional('args', list(str)),
+          evidence: s.optional('evidence', spanList),
+        }),
+      ),
     ),
   ),
   assessedAt: r.required('assessedAt', time),

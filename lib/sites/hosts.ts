@@ -9,6 +9,7 @@ export const SUPPORTED_HOST_PATTERNS = [
   'https://mms.pinduoduo.com/*',
   'https://fxg.jinritemai.com/*',
   'https://shop.jd.com/*',
+  'https://jm.jd.com/*',
   'https://s.kwaixiaodian.com/*',
   'https://portal.otto.market/*',
   'https://sellercentral.amazon.com/*',
