@@ -23,6 +23,15 @@ export async function recentTexts(repo: CasesRepository, now: number): Promise<R
     .map((c) => ({ buyer: `${c.platform}:${c.buyerNick}`, text: c.text, at: reviewTime(c) }));
 }
 
+/**
+ * Platforms that share one account space with `platform`: Qianniu and the classic Taobao rating
+ * pages name the same accounts (as the blacklist codec's blacklistKey does), so an entry made on
+ * either one counts for both.
+ */
+export function accountPlatforms(platform: Platform): Platform[] {
+  return platform === 'qianniu' || platform === 'taobao_classic' ? ['qianniu', 'taobao_classic'] : [platform];
+}
+
 /** Where a buyer's rating-page profile comes from (storage.local in the extension; tests pass their own). */
 export type BuyerProfileLookup = (platform: Platform, nick: string) => Promise<BuyerRatingProfile | undefined>;
 
@@ -65,11 +74,13 @@ export async function caseFacts(
   if (Object.values(order).some((v) => v !== undefined)) facts.order = order;
   if (!c.buyerNick || /^\*+$/.test(c.buyerNick)) return facts;
 
-  const [sameBuyer, blacklisted, profile] = await Promise.all([
-    repo.listByBuyer(c.platform, c.buyerNick),
-    repo.getBlacklisted(c.platform, c.buyerNick),
-    profileOf(c.platform, c.buyerNick).catch(() => undefined),
+  const nick = c.buyerNick;
+  const [sameBuyer, listed, profile] = await Promise.all([
+    repo.listByBuyer(c.platform, nick),
+    Promise.all(accountPlatforms(c.platform).map((platform) => repo.getBlacklisted(platform, nick))),
+    profileOf(c.platform, nick).catch(() => undefined),
   ]);
+  const blacklisted = listed.some(Boolean);
   // The case's own credit reading is newer than a stored profile's.
   facts.buyer = { nick: c.buyerNick, ...profileFacts(profile, c.buyerNick, now), ...(c.buyerCredit ? { creditLevel: c.buyerCredit } : {}) };
   const before = reviewTime(c);

@@ -1,4 +1,4 @@
-import { recentTexts, refreshCaseRisk } from '../../lib/case-risk';
+import { accountPlatforms, recentTexts, refreshCaseRisk } from '../../lib/case-risk';
 import type { CasesRepository } from '../../lib/cases/repository';
 import type { Case } from '../../lib/cases/types';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -19,7 +19,9 @@ const buyerKey = (platform: Platform, nick: string) => `${platform}\u0000${nick}
 
 /** Grades the cases of every listed buyer again (the blacklist changed for them). Returns how many. */
 export async function regradeBuyers(repo: CasesRepository, buyers: readonly { platform: Platform; nick: string }[], now = Date.now()): Promise<number> {
-  const wanted = new Map(buyers.map((b) => [buyerKey(b.platform, b.nick), b]));
+  // A Taobao entry counts on Qianniu and on the classic pages alike.
+  const expanded = buyers.flatMap((b) => accountPlatforms(b.platform).map((platform) => ({ platform, nick: b.nick })));
+  const wanted = new Map(expanded.map((b) => [buyerKey(b.platform, b.nick), b]));
   const cases =
     wanted.size <= LOOKUP_BUYERS
       ? (await Promise.all([...wanted.values()].map((b) => repo.listByBuyer(b.platform, b.nick)))).flat()

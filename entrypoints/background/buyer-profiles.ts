@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { refreshBuyerCases } from '../../lib/case-risk';
+import { accountPlatforms, refreshBuyerCases } from '../../lib/case-risk';
 import { blacklistKey } from '../../lib/cases/blacklist-codec';
 import type { CasesRepository } from '../../lib/cases/repository';
 import { sendMessage, type Handlers } from '../../lib/messaging/protocol';
@@ -14,8 +14,11 @@ import type { Platform } from '../../lib/sites/types';
 
 const KEY_PREFIX = 'buyerProfile:';
 
-/** Profiles exist only for Taobao accounts: the rating page is on rate.taobao.com. */
-const PROFILE_PLATFORMS: readonly Platform[] = ['qianniu', 'taobao_classic'];
+/**
+ * Profiles exist only for Taobao accounts (the rating page is on rate.taobao.com). A function, not
+ * a constant: lib/case-risk imports this module back, so nothing of it is used while loading.
+ */
+const profilePlatforms = (): Platform[] => accountPlatforms('taobao_classic');
 
 /**
  * A masked nick (王**, t***9) stands for many accounts: tying one account's history to it could
@@ -43,7 +46,7 @@ export async function saveBuyerProfile(profile: BuyerRatingProfile): Promise<boo
  * was read under.
  */
 export async function loadBuyerProfile(platform: Platform, nick: string): Promise<BuyerRatingProfile | undefined> {
-  if (!PROFILE_PLATFORMS.includes(platform) || isMaskedNick(nick)) return undefined;
+  if (!profilePlatforms().includes(platform) || isMaskedNick(nick)) return undefined;
   const key = buyerProfileKey(platform, nick);
   let stored: Record<string, unknown>;
   try {
@@ -134,7 +137,7 @@ export function buyerProfileHandlers(options: BuyerProfileHandlerOptions): Pick<
       const profile = parseBuyerProfile(sent);
       if (!profile || !(await saveBuyerProfile(profile))) return;
       const db = await options.repo();
-      const regraded = await refreshBuyerCases(db, PROFILE_PLATFORMS, profile.nick!, options.now?.() ?? Date.now());
+      const regraded = await refreshBuyerCases(db, profilePlatforms(), profile.nick!, options.now?.() ?? Date.now());
       // Open dashboards follow; nobody listening is fine.
       if (regraded > 0) await sendMessage('cases.changed', {}).catch(() => undefined);
     },

@@ -90,6 +90,25 @@ describe('team blacklist panel', () => {
     expect((await repo.get(seeded.id))!.risk?.band).toBe('high');
   });
 
+  it('a Taobao account listed from the classic rating pages counts for its Qianniu cases too, and only for the exact name', async () => {
+    const { repo } = await store();
+    const seeded = await seedCase(repo, { reviewId: 'r1', buyerNick: 'tb_shared', text: '杯子漏水' });
+    const lookalike = await seedCase(repo, { reviewId: 'r2', buyerNick: 'TB_shared', text: '杯子漏水' });
+    const elsewhere = await seedCase(repo, { reviewId: 'r3', buyerNick: 'tb_shared', text: '杯子漏水', platform: 'pinduoduo' });
+    const { host } = await open(repo);
+    await waitFor(() => host.querySelector('.empty'));
+    const form = host.querySelector<HTMLFormElement>('form.blacklist-add')!;
+    await changeValue(form.querySelector<HTMLSelectElement>('select[name="platform"]')!, 'taobao_classic');
+    await changeValue(form.querySelector<HTMLInputElement>('input[name="nick"]')!, 'tb_shared');
+    await changeValue(form.querySelector<HTMLInputElement>('input[name="reason"]')!, '评价页上几十条差评');
+    await changeValue(form.querySelector<HTMLInputElement>('input[name="addedBy"]')!, '小王');
+    await click(form.querySelector('[data-action="blacklist-add"]')!);
+    await waitFor(() => listedKeys(host).includes('taobao_classic:tb_shared'));
+    expect((await repo.get(seeded.id))!.risk?.band).toBe('high');
+    expect((await repo.get(lookalike.id))!.risk?.band).toBe('low');
+    expect((await repo.get(elsewhere.id))!.risk?.band).toBe('low');
+  });
+
   it('a malformed file changes nothing and every problem is shown', async () => {
     const { repo } = await store();
     await repo.putBlacklist(ENTRIES);
