@@ -4,16 +4,8 @@ import { DE } from './lexicon/de';
 import { EN } from './lexicon/en';
 import { ZH } from './lexicon/zh';
 import { compileLexicon, isNegated, Role, scan, type CompiledLexicon, type Match } from './matcher';
-import { modelLogits } from './negativity';
-import { normalize, originalSpan, type Normalized } from './normalize';
-import { CAUSE_THRESHOLDS, NEGATIVITY_COMBINATION } from './data/combination';
-import { CAUSE_IDS, type Analysis, type CauseId, type Lang, type Span } from './types';
-
-export type PlatformRating = 'good' | 'medium' | 'bad' | 'unknown';
-
-export interface AnalyzeOptions {
-  rating?: PlatformRating;
-}
+import { normalize, type Normalized } from './normalize';
+import { CAUSE_IDS, type CauseId, type Lang } from './types';
 
 const compiled: Partial<Record<'zh' | 'en' | 'de', CompiledLexicon>> = {};
 
@@ -238,94 +230,4 @@ function nearestComplaint(matches: Match[], polarity: number[], clauses: Clauses
     if (polarity[j] > 0 && candidate.end <= aspect.start && candidate.entry.role !== CUE) return j;
   }
   return -1;
-}
-
-const LATIN_COMBINATION: readonly number[] = [-0.5, 0, 1, -1, 0.5, 1, 0.5, -1, 0, 0, 0.3];
-
-/** The inputs of the negativity decision, kept apart so evaluation can refit how they combine. */
-export function negativityFeatures(findings: Findings): number[] {
-  let concrete = 0;
-  for (const score of findings.scores.values()) concrete += Math.min(score, 2);
-  const chinese = findings.lang === 'zh-Hans' || findings.lang === 'zh-Hant';
-  const logits = chinese ? modelLogits(findings.normalized.text, findings.clauseStarts) : { whole: 0, worstClause: 0 };
-  return [
-    logits.whole,
-    findings.negativeSignals,
-    findings.positiveSignals,
-    concrete,
-    findings.contrastComplaint ? 1 : 0,
-    findings.personal.length > 0 ? 1 : 0,
-    findings.negativeSignals === 0 && concrete === 0 ? 1 : 0,
-    chinese ? 0 : 1,
-    Math.max(-4, Math.min(4, logits.worstClause)),
-    findings.hasContrast ? 1 : 0,
-  ];
-}
-
-/** Whether the text alone reads as a complaint: 0 … 1. */
-export function textNegativity(findings: Findings, combination: readonly number[] = NEGATIVITY_COMBINATION): number {
-  const features = negativityFeatures(findings);
-  // No German/English reviews are labelled, so Latin text uses hand-set weights over the rule signals alone.
-  if (features[7] === 1) combination = LATIN_COMBINATION;
-  let z = combination[0];
-  for (let i = 0; i < features.length; i++) z += combination[i + 1] * features[i];
-  const probability = 1 / (1 + Math.exp(-z));
-  // Praise and not one complaining word: whatever the character model leans to, nothing to answer.
-  if (features[6] === 1 && (findings.positiveSignals >= 2 || (findings.positiveSignals > 0 && features[0] < 0))) return Math.min(probability, 0.3);
-  return probability;
-}
-
-function toSpans(normalized: Normalized, ranges: Array<[number, number]>): Span[] {
-  const spans = ranges.map(([from, to]) => originalSpan(normalized, from, to));
-  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: Span[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push([span[0], span[1]]);
-  }
-  return merged;
-}
-
-/** Turns findings into the Analysis: concrete causes, else `personal`, else `other` — only for a complaint. */
-export function decide(findings: Findings, negativity: number, rating: PlatformRating, thresholds: Readonly<Partial<Record<CauseId, number>>> = CAUSE_THRESHOLDS): Analysis {
-  const textSaysNegative = negativity >= 0.5;
-  const negative = rating === 'medium' || rating === 'bad' ? true : rating === 'good' ? false : textSaysNegative;
-  const causes: CauseId[] = [];
-  const evidence: Partial<Record<CauseId, Span[]>> = {};
-  // A 'good' rating with a complaining text still gets its concrete causes: sellers want to see them.
-  if (negative || textSaysNegative) {
-    for (const cause of CAUSE_IDS) {
-      const score = findings.scores.get(cause) ?? 0;
-      if (score > 0 && score >= (thresholds[cause] ?? 1)) {
-        causes.push(cause);
-        evidence[cause] = toSpans(findings.normalized, findings.evidence.get(cause) ?? []);
-      }
-    }
-    // No concrete fault named: the buyer's own taste if they say so, a topic outside the shop (a book's
-    // content, a brand) if that is what they talk about, else an unspecific complaint about the product.
-    if (causes.length === 0 && negative) {
-      // A rating-only complaint whose text names nothing at all (默认好评-style text) is a vague verdict.
-      if (findings.personal.length > 0 || (!textSaysNegative && findings.complaints.length === 0)) {
-        causes.push('personal');
-        evidence.personal = toSpans(findings.normalized, findings.personal);
-      } else if (findings.other.length > 0) {
-        causes.push('other');
-        evidence.other = toSpans(findings.normalized, findings.other);
-      } else {
-        causes.push('quality');
-        evidence.quality = toSpans(findings.normalized, findings.complaints);
-      }
-    }
-  }
-  const extortionEvidence = toSpans(findings.normalized, findings.extortion);
-  return {
-    lang: findings.lang,
-    negative,
-    negativity,
-    causes,
-    evidence,
-    extortion: extortionEvidence.length > 0,
-    extortionEvidence,
-  };
 }

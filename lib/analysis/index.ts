@@ -1,9 +1,11 @@
-import { decide, gatherFindings, textNegativity, type AnalyzeOptions } from './engine';
+import { decide, type AnalyzeOptions } from './decide';
+import { gatherFindings } from './engine';
+import { textNegativity } from './negativity-decision';
 import { detectLangFrom } from './lang';
 import { normalize } from './normalize';
 import type { Analysis, Lang } from './types';
 
-export type { AnalyzeOptions, PlatformRating } from './engine';
+export type { AnalyzeOptions, PlatformRating } from './decide';
 export type { Analysis, CauseId, Lang, Span } from './types';
 export { CAUSE_IDS } from './types';
 

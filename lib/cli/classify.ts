@@ -1,5 +1,5 @@
 import { analyze, CAUSE_IDS, type CauseId } from '../analysis/index';
-import type { PlatformRating } from '../analysis/engine';
+import type { PlatformRating } from '../analysis/index';
 import { requireString } from './records';
 
 export const describe = 'cause labels, negativity and extortion cues for each review';

@@ -6,7 +6,8 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gatherFindings, negativityFeatures } from '../../lib/analysis/engine';
+import { gatherFindings } from '../../lib/analysis/engine';
+import { negativityFeatures } from '../../lib/analysis/negativity-decision';
 import { CONCRETE_CAUSES, DATA_DIR, loadJsonl, type DevReview } from './eval';
 import { fitCombination, fitThresholds } from './fit-combination';
 

@@ -8,7 +8,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decide, gatherFindings, negativityFeatures, textNegativity, type Findings } from '../../lib/analysis/engine';
+import { decide } from '../../lib/analysis/decide';
+import { gatherFindings, type Findings } from '../../lib/analysis/engine';
+import { negativityFeatures, textNegativity } from '../../lib/analysis/negativity-decision';
 import { analyze } from '../../lib/analysis/index';
 import { fitCombination, fitThresholds } from './fit-combination';
 import { CAUSE_IDS, type CauseId } from '../../lib/analysis/types';

@@ -1,0 +1,65 @@
+import { CAUSE_THRESHOLDS } from './data/combination';
+import type { Findings } from './engine';
+import { originalSpan, type Normalized } from './normalize';
+import { CAUSE_IDS, type Analysis, type CauseId, type Span } from './types';
+
+export type PlatformRating = 'good' | 'medium' | 'bad' | 'unknown';
+
+export interface AnalyzeOptions {
+  rating?: PlatformRating;
+}
+
+function toSpans(normalized: Normalized, ranges: Array<[number, number]>): Span[] {
+  const spans = ranges.map(([from, to]) => originalSpan(normalized, from, to));
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
+/** Turns findings into the Analysis: concrete causes, else `personal`, else `other` — only for a complaint. */
+export function decide(findings: Findings, negativity: number, rating: PlatformRating, thresholds: Readonly<Partial<Record<CauseId, number>>> = CAUSE_THRESHOLDS): Analysis {
+  const textSaysNegative = negativity >= 0.5;
+  const negative = rating === 'medium' || rating === 'bad' ? true : rating === 'good' ? false : textSaysNegative;
+  const causes: CauseId[] = [];
+  const evidence: Partial<Record<CauseId, Span[]>> = {};
+  // A 'good' rating with a complaining text still gets its concrete causes: sellers want to see them.
+  if (negative || textSaysNegative) {
+    for (const cause of CAUSE_IDS) {
+      const score = findings.scores.get(cause) ?? 0;
+      if (score > 0 && score >= (thresholds[cause] ?? 1)) {
+        causes.push(cause);
+        evidence[cause] = toSpans(findings.normalized, findings.evidence.get(cause) ?? []);
+      }
+    }
+    // No concrete fault named: the buyer's own taste if they say so, a topic outside the shop (a book's
+    // content, a brand) if that is what they talk about, else an unspecific complaint about the product.
+    if (causes.length === 0 && negative) {
+      // A rating-only complaint whose text names nothing at all (默认好评-style text) is a vague verdict.
+      if (findings.personal.length > 0 || (!textSaysNegative && findings.complaints.length === 0)) {
+        causes.push('personal');
+        evidence.personal = toSpans(findings.normalized, findings.personal);
+      } else if (findings.other.length > 0) {
+        causes.push('other');
+        evidence.other = toSpans(findings.normalized, findings.other);
+      } else {
+        causes.push('quality');
+        evidence.quality = toSpans(findings.normalized, findings.complaints);
+      }
+    }
+  }
+  const extortionEvidence = toSpans(findings.normalized, findings.extortion);
+  return {
+    lang: findings.lang,
+    negative,
+    negativity,
+    causes,
+    evidence,
+    extortion: extortionEvidence.length > 0,
+    extortionEvidence,
+  };
+}

@@ -1,0 +1,41 @@
+import { NEGATIVITY_COMBINATION } from './data/combination';
+import type { Findings } from './engine';
+import { modelLogits } from './negativity';
+
+// How the text's signals become one negativity figure. The weights for Chinese are fitted on labelled
+// reviews (test/tools/derive-combination.ts); German and English have no labelled reviews yet, so
+// they use hand-set weights over the rule signals alone.
+const LATIN_COMBINATION: readonly number[] = [-0.5, 0, 1, -1, 0.5, 1, 0.5, -1, 0, 0, 0.3];
+
+/** The inputs of the negativity decision, kept apart so evaluation can refit how they combine. */
+export function negativityFeatures(findings: Findings): number[] {
+  let concrete = 0;
+  for (const score of findings.scores.values()) concrete += Math.min(score, 2);
+  const chinese = findings.lang === 'zh-Hans' || findings.lang === 'zh-Hant';
+  const logits = chinese ? modelLogits(findings.normalized.text, findings.clauseStarts) : { whole: 0, worstClause: 0 };
+  return [
+    logits.whole,
+    findings.negativeSignals,
+    findings.positiveSignals,
+    concrete,
+    findings.contrastComplaint ? 1 : 0,
+    findings.personal.length > 0 ? 1 : 0,
+    findings.negativeSignals === 0 && concrete === 0 ? 1 : 0,
+    chinese ? 0 : 1,
+    Math.max(-4, Math.min(4, logits.worstClause)),
+    findings.hasContrast ? 1 : 0,
+  ];
+}
+
+/** Whether the text alone reads as a complaint: 0 … 1. */
+export function textNegativity(findings: Findings, combination: readonly number[] = NEGATIVITY_COMBINATION): number {
+  const features = negativityFeatures(findings);
+  if (features[7] === 1) combination = LATIN_COMBINATION;
+  let z = combination[0];
+  for (let i = 0; i < features.length; i++) z += combination[i + 1] * features[i];
+  const probability = 1 / (1 + Math.exp(-z));
+  // Praise and not one complaining word: whatever the character model leans to, nothing to answer.
+  if (features[6] === 1 && (findings.positiveSignals >= 2 || (findings.positiveSignals > 0 && features[0] < 0))) return Math.min(probability, 0.3);
+  return probability;
+}
+
