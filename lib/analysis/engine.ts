@@ -123,17 +123,17 @@ export function gatherFindings(text: string): Findings {
     else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = true;
   }
   const partyWindow = lexicon.latin ? 16 : 6;
-  // Which clauses name the shop's staff, and whether the review names another party at all (courier,
-  // installer, after-sales): then 服务/态度 without a staff word belong to that party.
-  const staffClause = filled(clauses.starts.length, false);
+  // Whether the review names the shop's staff, and another party (courier, installer, after-sales): with
+  // only the other party named, 服务/态度 belong to that party.
+  let staffNamed = false;
   let otherParty = false;
   for (let m = 0; m < count; m++) {
     const entry = matches[m].entry;
     if ((entry.role === ASPECT || entry.role === CUE) && (entry.cause === 'logistics' || entry.cause === 'after_sales')) otherParty = true;
-    if (entry.cause === 'service' && lexicon.staff.has(entry.text)) staffClause[clauses.ofMatch[m]] = true;
+    if (entry.cause === 'service' && lexicon.staff.has(entry.text)) staffNamed = true;
   }
   const serviceElsewhere = (m: number, clause: number): boolean =>
-    clauseWithOtherFault[clause] || (otherParty && !staffClause[clause] && !startsWithStaff(matches[m].entry.text, lexicon.staff)) || belongsToAnotherParty(matches, clauses, m, clause, partyWindow);
+    clauseWithOtherFault[clause] || (otherParty && !staffNamed && !startsWithStaff(matches[m].entry.text, lexicon.staff)) || belongsToAnotherParty(matches, clauses, m, clause, partyWindow);
 
   for (let m = 0; m < count; m++) {
     const match = matches[m];

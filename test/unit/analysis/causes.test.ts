@@ -103,6 +103,10 @@ const ENGLISH: Row[] = [
   ['This is a fake, not genuine at all.', ['authenticity']],
   ['Customer service never responded to my emails.', ['service']],
   ['Way overpriced, not worth the money.', ['price_value']],
+  ['Arrived two weeks late and the package was soaking wet.', ['logistics']],
+  ['Runs two sizes small.', ['size']],
+  ['Great phone, but the battery drains fast.', ['quality']],
+  ['Seller refused to refund me, keeps ignoring my messages.', ['after_sales', 'service']],
 ];
 
 function check(rows: Row[]): void {
