@@ -150,6 +150,17 @@ describe('case risk panel', () => {
     expect(await fakeBrowser.storage.local.get('blacklist.addedBy')).toEqual({ 'blacklist.addedBy': '客服小李' });
   });
 
+  it('a signal stored without a message key still reads as its English detail, never as a key', async () => {
+    const { repo } = await store();
+    const seeded = await seedCase(repo, { reviewId: 'r1', buyerNick: 'tb_plain' });
+    const legacy = await repo.setRisk(seeded.id, { band: 'watch', score: 45, signals: [{ id: 'old_cue', kind: 'soft', source: 'text', detail: 'Asked for money', weight: 5 }], assessedAt: seeded.createdAt });
+    const { host } = show(legacy, repo);
+    const row = host.querySelector('[data-signal="old_cue"]')!;
+    expect(row.textContent).toContain('Asked for money');
+    expect(row.textContent).toContain('Source: text');
+    expect(row.textContent).not.toContain('risk_');
+  });
+
   it('never offers the blacklist for a masked nick', async () => {
     const { repo } = await store();
     const seeded = await seedCase(repo, { reviewId: 'r1', buyerNick: '王**' });
