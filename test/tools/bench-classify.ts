@@ -11,6 +11,7 @@ import { runBatch } from '../../lib/cli/records';
 
 const SHARED_DEV = join(process.cwd(), '..', 'shared', 'data', 'reviews-dev.jsonl');
 const SHARED_POLARITY = join(process.cwd(), '..', 'shared', 'data', 'polarity-os10.jsonl');
+const SHARED_STARS = join(process.cwd(), '..', 'shared', 'data', 'stars-jd.jsonl');
 
 /** Reviews of typical length and mix; built from fragments when the shared data is absent. */
 const FRAGMENTS = [
@@ -43,17 +44,15 @@ function syntheticReviews(count: number): string[] {
 }
 
 function typicalReviews(): { reviews: string[]; source: string } {
-  const sources = [SHARED_DEV, SHARED_POLARITY].filter((path) => existsSync(path));
+  const sources = [SHARED_DEV, SHARED_POLARITY, SHARED_STARS].filter((path) => existsSync(path));
   if (sources.length === 0) return { reviews: syntheticReviews(20000), source: 'built-in synthetic set' };
+  // An even stride over every file: the files are ordered by category, so their first rows would be
+  // nothing but (long) book reviews.
+  const lines = sources.flatMap((path) => readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== ''));
+  const stride = Math.max(1, Math.floor(lines.length / 20000));
   const reviews: string[] = [];
-  for (const path of sources) {
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      reviews.push((JSON.parse(line) as { text: string }).text);
-      if (reviews.length >= 20000) break;
-    }
-  }
-  return { reviews, source: 'shared/data reviews' };
+  for (let i = 0; i < lines.length && reviews.length < 20000; i += stride) reviews.push((JSON.parse(lines[i]) as { text: string }).text);
+  return { reviews, source: `shared/data reviews (every ${stride}th of ${lines.length})` };
 }
 
 /** CPU seconds of this process: on a shared machine wall time mostly measures the neighbours. */
