@@ -5,6 +5,7 @@ import { draftFactsFromCase } from '../../components/drafts/case-facts';
 import { listen, type CaseDraftFacts, type ReviewCaseStatus, type TabHealth } from '../../lib/messaging/protocol';
 import { loadSettings } from '../../lib/settings';
 import { recentTexts, refreshCaseRisk } from '../../lib/case-risk';
+import { buyerProfileHandlers } from './buyer-profiles';
 import { enableSite, watchExtraSites } from './extra-sites';
 import { startReminders } from './reminders';
 
@@ -66,6 +67,7 @@ export function startBackground(options: { factory?: IDBFactory } = {}) {
   const stopWatchingSites = watchExtraSites();
 
   const stop = listen({
+    ...buyerProfileHandlers({ repo }),
     'reviews.seen': async ({ items }) => {
       const settings = await loadSettings();
       const db = await repo();

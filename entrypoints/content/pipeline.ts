@@ -9,6 +9,7 @@ import { isEnvelope } from '../../lib/messaging/protocol';
 import { loadRules, ruleFor, saveRule, type StoredRule } from '../../lib/learned-rules';
 import { loadSettings } from '../../lib/settings';
 import { browser } from 'wxt/browser';
+import { reportBuyerProfile } from './buyer-rating-page';
 import { ruleAdapter } from './rule-adapter';
 import { startTeachMode } from './teach-mode';
 import type { ReviewSnapshot, SiteAdapter } from '../../lib/sites/types';
@@ -264,7 +265,10 @@ export function startMend(ctx: ContentScriptContext) {
     })
     .catch((error) => console.warn('[Mend] settings', error))
     .finally(() => {
-      if (!ctx.isInvalid) useAdapterForUrl();
+      if (ctx.isInvalid) return;
+      useAdapterForUrl();
+      // A buyer's public rating page: their rating history feeds the critic-risk grade of their cases.
+      if (!disabledPlatforms.includes('taobao_classic')) void reportBuyerProfile(document, url);
     });
 
   // Back-offices are single-page apps: a route change may bring a review list without a reload.

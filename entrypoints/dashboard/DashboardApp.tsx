@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { CaseDetail } from '../../components/cases/CaseDetail';
+import { BlacklistPanel, CaseRiskPanel } from '../../components/risk';
 import { CaseFilters, EMPTY_FILTERS, filtersToQuery, type FilterValues } from '../../components/cases/CaseFilters';
 import { CaseRow } from '../../components/cases/CaseRow';
 import { ErrorBanner, StoreBanner } from '../../components/cases/StoreBanner';
@@ -14,8 +15,8 @@ import { CASE_GROUPS, CASE_STATES, type Case, type CaseGroup } from '../../lib/c
 import { t } from '../../lib/i18n';
 import { StatsPanel } from './StatsPanel';
 
-export type DashboardTab = 'cases' | 'stats' | 'data';
-const TABS: DashboardTab[] = ['cases', 'stats', 'data'];
+export type DashboardTab = 'cases' | 'stats' | 'blacklist' | 'data';
+const TABS: DashboardTab[] = ['cases', 'stats', 'blacklist', 'data'];
 const ROW_HEIGHT = 84;
 
 /** `#case=<id>` opens a case (reminder notifications link there); `#stats` and `#data` pick a tab. */
@@ -157,7 +158,10 @@ export function DashboardApp({ store: storeOptions }: { store?: StoreOptions } =
           </section>
           <section class="case-pane">
             {selected ? (
-              <CaseDetail item={selected} now={now} write={write} />
+              <>
+                <CaseDetail item={selected} now={now} write={write} />
+                {repo && <CaseRiskPanel caseItem={selected} repo={repo} onChanged={onUpdated} />}
+              </>
             ) : (
               <div class="empty">{t('dash_pick_case')}</div>
             )}
@@ -165,6 +169,7 @@ export function DashboardApp({ store: storeOptions }: { store?: StoreOptions } =
         </div>
       )}
       {route.tab === 'stats' && <StatsPanel repo={repo} dataVersion={dataVersion + generation} />}
+      {route.tab === 'blacklist' && repo && <BlacklistPanel repo={repo} />}
       {/* Export and import stay on every tab: dashboard.html always offers them ([data-action=export], input[data-action=import]). */}
       <TransferPanel repo={repo} onImported={onImported} />
     </div>
