@@ -40,6 +40,10 @@ async function show(notification: ReminderNotification): Promise<void> {
   }
 }
 
+/** A full rebuild of the alarms reads every open case; within this time after one, another is skipped. */
+export const SYNC_FRESH_MS = 6 * 3_600_000;
+const LAST_SYNC_KEY = 'reminders:lastSync';
+
 export interface RemindersOptions {
   repo: () => Promise<CasesRepository>;
   now?: () => number;
@@ -47,8 +51,12 @@ export interface RemindersOptions {
 
 export interface Reminders {
   stop: () => void;
-  /** Rebuilds every follow-up alarm from the store (browser start, install, after an import). */
-  sync: () => Promise<void>;
+  /**
+   * Rebuilds every follow-up alarm from the store. That reads every open case, so it runs at most
+   * once per SYNC_FRESH_MS in a browser session unless forced: pages that change a follow-up set its
+   * alarm themselves, and an import rebuilds the alarms it needs, so a later call has nothing to fix.
+   */
+  sync: (options?: { force?: boolean }) => Promise<void>;
   /** Handles one alarm: decides and shows its notifications. Returns how many were shown. */
   ring: (alarm: { name: string; periodInMinutes?: number }) => Promise<number>;
 }
@@ -67,9 +75,21 @@ export function startReminders(options: RemindersOptions): Reminders {
     return notifications.length;
   };
 
-  const sync = async () => {
-    const repo = await options.repo();
-    await syncReminders(await repo.list({ states: OPEN_STATES }));
+  let syncing: Promise<void> | null = null;
+  const sync: Reminders['sync'] = ({ force = false } = {}) => {
+    syncing ??= (async () => {
+      if (!force) {
+        // Session storage outlives the service worker (which stops after 30 s idle), not the browser.
+        const last = (await browser.storage.session.get(LAST_SYNC_KEY))[LAST_SYNC_KEY];
+        if (typeof last === 'number' && now() - last < SYNC_FRESH_MS) return;
+      }
+      const repo = await options.repo();
+      await syncReminders(await repo.list({ states: OPEN_STATES }));
+      await browser.storage.session.set({ [LAST_SYNC_KEY]: now() });
+    })().finally(() => {
+      syncing = null;
+    });
+    return syncing;
   };
 
   const openAndClear = async (notificationId: string, caseId: string | null) => {
@@ -95,13 +115,15 @@ export function startReminders(options: RemindersOptions): Reminders {
     done.catch(report('button'));
   };
   const onStart = () => void sync().catch(report('sync'));
+  // An update may have changed what needs an alarm: always rebuild after an install or update.
+  const onInstalled = () => void sync({ force: true }).catch(report('sync'));
 
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.notifications.onClicked.addListener(onClicked);
   // Absent in Firefox, which shows no buttons.
   browser.notifications.onButtonClicked?.addListener(onButtonClicked);
   browser.runtime.onStartup.addListener(onStart);
-  browser.runtime.onInstalled.addListener(onStart);
+  browser.runtime.onInstalled.addListener(onInstalled);
 
   return {
     stop() {
@@ -109,7 +131,7 @@ export function startReminders(options: RemindersOptions): Reminders {
       browser.notifications.onClicked.removeListener(onClicked);
       browser.notifications.onButtonClicked?.removeListener(onButtonClicked);
       browser.runtime.onStartup.removeListener(onStart);
-      browser.runtime.onInstalled.removeListener(onStart);
+      browser.runtime.onInstalled.removeListener(onInstalled);
     },
     sync,
     ring,

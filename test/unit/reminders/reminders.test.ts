@@ -122,6 +122,22 @@ describe('startReminders', () => {
     expect(await fakeBrowser.alarms.get(SWEEP_ALARM)).toBeDefined();
   });
 
+  it('does not read every open case again on each change once the alarms were rebuilt', async () => {
+    const now = { value: T0 };
+    const repo = await setup(now);
+    await repo.setFollowUp(ID, T0 + 3 * HOUR, T0);
+    await reminders!.sync();
+    expect((await fakeBrowser.alarms.get(NAME))?.scheduledTime).toBe(T0 + 3 * HOUR);
+    // A stray alarm appears; a routine sync soon after leaves it, a forced one (install) cleans up.
+    await fakeBrowser.alarms.create(reminderAlarmName('qianniu:gone'), { when: T0 + HOUR });
+    now.value = T0 + HOUR;
+    await reminders!.sync();
+    expect(await fakeBrowser.alarms.get(reminderAlarmName('qianniu:gone'))).toBeDefined();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
+    await flush();
+    expect(await fakeBrowser.alarms.get(reminderAlarmName('qianniu:gone'))).toBeUndefined();
+  });
+
   it('ignores alarms and notifications that are not Mend reminders', async () => {
     const now = { value: T0 };
     await setup(now);
