@@ -40,6 +40,8 @@ async function measureOf(page: Page, name: string, timeout = 120_000): Promise<n
 
 async function importThrough(mend: MendBrowser, file: string): Promise<{ ms: number; added: number; unchanged: string }> {
   const page = await openExtensionPage(mend, 'dashboard.html#data');
+  // The input stays disabled until the store is open; files given before that would go nowhere.
+  await page.waitForSelector('input[type=file][data-action=import]:not([disabled])', { timeout: 120_000 });
   await page.setInputFiles('input[type=file][data-action=import]', file);
   await page.waitForSelector('[data-transfer="imported"], [data-transfer="error"]', { timeout: 300_000 });
   const failure = await page.$('[data-transfer="error"]');
