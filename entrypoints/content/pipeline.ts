@@ -258,6 +258,10 @@ export function startMend(ctx: ContentScriptContext) {
     scheduleHealthReport();
   };
 
+  // The analysis builds its tables on first use (tens of ms): do that while the page is idle, not
+  // when the first review arrives.
+  ctx.requestIdleCallback(() => void analyze('质量不好，物流很慢'), { timeout: 3000 });
+
   Promise.all([loadRules(), loadSettings()])
     .then(([stored, settings]) => {
       rules = stored;
