@@ -2,9 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { openCasesDb, type CasesRepository } from '../../../lib/cases/repository';
-import { CASES_DB_VERSION } from '../../../lib/cases/schema';
-import { EXPORT_FORMAT, EXPORT_VERSION, importCasesJson } from '../../../lib/cases/transfer';
-import { DERIVED_FIELDS, type Case } from '../../../lib/cases/types';
+import type { Case } from '../../../lib/cases/types';
 
 /** A fresh, empty fake IndexedDB per test, opened through the real repository. */
 export async function freshStore(): Promise<{ factory: IDBFactory; repo: CasesRepository }> {
@@ -12,16 +10,9 @@ export async function freshStore(): Promise<{ factory: IDBFactory; repo: CasesRe
   return { factory, repo: await openCasesDb({ factory }) };
 }
 
-/**
- * Seeds already-built cases through the public import, so whatever the store keeps beside each case
- * (indexes, compact rows) is written exactly as in use.
- */
+/** Seeds already-built cases in one transaction, with everything the store keeps beside each one. */
 export async function putCases(repo: CasesRepository, cases: readonly Case[]): Promise<void> {
-  const derived = new Set<string>(DERIVED_FIELDS);
-  const exported = cases.map((c) => Object.fromEntries(Object.entries(c).filter(([key]) => !derived.has(key))));
-  const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, schemaVersion: CASES_DB_VERSION, exportedAt: new Date().toISOString(), cases: exported, blacklist: [] };
-  const report = await importCasesJson(repo, JSON.stringify(file));
-  if (report.added !== cases.length) throw new Error(`Seeding added ${report.added} of ${cases.length} cases`);
+  await repo.saveMany(cases.map((c) => structuredClone(c)));
 }
 
 export function mount(vnode: VNode): { host: HTMLElement; unmount: () => void } {
