@@ -11,7 +11,7 @@ export type StoreStatus =
   | { kind: 'blocked' }
   | { kind: 'failed'; message: string };
 
-export type StoreOptions = Pick<OpenCasesDbOptions, 'factory' | 'name'>;
+export type StoreOptions = Pick<OpenCasesDbOptions, 'factory' | 'name' | 'reconcile'>;
 
 const REOPEN_DELAY_MS = 300;
 

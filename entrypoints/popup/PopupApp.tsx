@@ -40,7 +40,8 @@ function useFirstRowsMark(hasRows: boolean): boolean {
 }
 
 export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {}) {
-  const { status, reopen } = useCasesStore(storeOptions);
+  // The background reconciles the store when it starts; the popup must open at once.
+  const { status, reopen } = useCasesStore({ reconcile: false, ...storeOptions });
   const repo = status.kind === 'ready' ? status.repo : null;
   const generation = status.kind === 'ready' ? status.generation : 0;
   const [filters, setFilters] = useState<FilterValues>(EMPTY_FILTERS);

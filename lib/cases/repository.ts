@@ -33,6 +33,11 @@ export interface OpenCasesDbOptions {
   onBlocked?: () => void;
   /** This connection was closed: a newer version wants to upgrade, or the browser dropped it. */
   onClosed?: (reason: 'versionchange' | 'terminated') => void;
+  /**
+   * Check that the compact rows match the cases (two counts; a rebuild if not). The background,
+   * which owns the store, does it when it starts; the popup skips it to open at once.
+   */
+  reconcile?: boolean;
 }
 
 export interface RecordSeenResult {
@@ -116,7 +121,7 @@ export async function openCasesDb(options: OpenCasesDbOptions = {}): Promise<Cas
     options.onClosed?.('versionchange');
   });
   repository = new CasesRepository(db);
-  await repository.reconcileRows();
+  if (options.reconcile !== false) await repository.reconcileRows();
   return repository;
 }
 
