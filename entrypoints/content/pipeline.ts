@@ -120,17 +120,19 @@ export function startMend(ctx: ContentScriptContext) {
     caseId: review.status?.caseId ?? null,
     caseError: review.status?.error,
     onTrack: () => track(review),
-    renderDraftPanel: draftPanelRenderer({
-      root: review.root,
-      replyButton: () => adapter?.replyButton?.(review.root) ?? null,
-      focus,
-      snapshot: review.snapshot,
-      analysis: review.analysis,
-      risk: review.risk.band,
-      // The shop's other replies on this page: the linter warns about a near-copy.
-      recentReplies: recentReplies(review),
-      ...review.status?.draftFacts,
-    }),
+    // Built when the seller opens the panel, not for every review on the page.
+    renderDraftPanel: () =>
+      draftPanelRenderer({
+        root: review.root,
+        replyButton: () => adapter?.replyButton?.(review.root) ?? null,
+        focus,
+        snapshot: review.snapshot,
+        analysis: review.analysis,
+        risk: review.risk.band,
+        // The shop's other replies on this page: the linter warns about a near-copy.
+        recentReplies: recentReplies(review),
+        ...review.status?.draftFacts,
+      })(),
   });
 
   const applyStatus = (review: ReviewOnPage, status: ReviewCaseStatus) => {
