@@ -47,10 +47,10 @@ const EAGER_MOUNTS = 100;
  * Work per slice. Under the 50 ms long-task line, yet large enough to keep up while the page is
  * busy rendering rows it just added (its frames can take hundreds of milliseconds then).
  */
-const SLICE_MS = 30;
+const SLICE_MS = 20;
 
 /** Work done inside the mutation callback itself: a few dozen new rows are marked before they paint. */
-const IMMEDIATE_MS = 30;
+const IMMEDIATE_MS = 20;
 
 /** What the widget shows from the case status and risk; a change means a re-render. */
 function visibleState(review: { status: ReviewCaseStatus | null; risk: RiskView }): string {
