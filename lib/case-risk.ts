@@ -3,6 +3,7 @@ import type { BuyerFacts, CriticFacts } from './analysis/risk/facts';
 import { findSimilarTexts, SIMILAR_TEXT_WINDOW_MS, type RecentText } from './analysis/risk/similar-texts';
 import type { CasesRepository } from './cases/repository';
 import type { Case, CaseRisk } from './cases/types';
+import { reviewStart } from './cases/time';
 import { buyerFactsOf, type BuyerRatingProfile } from './sites/taobao-buyer-rating';
 import type { Platform } from './sites/types';
 import { loadBuyerProfile } from '../entrypoints/background/buyer-profiles';
@@ -10,17 +11,12 @@ import { loadBuyerProfile } from '../entrypoints/background/buyer-profiles';
 /** How many recently updated cases to compare texts with: a coordinated attack lands within days. */
 const RECENT_CASES = 3000;
 
-function reviewTime(c: Case): number {
-  const parsed = c.reviewDate ? Date.parse(c.reviewDate) : Number.NaN;
-  return Number.isFinite(parsed) ? parsed : c.firstSeenAt;
-}
-
 /** Texts other buyers left recently, from the shop's own cases. */
 export async function recentTexts(repo: CasesRepository, now: number): Promise<RecentText[]> {
   const recent = await repo.list({ sort: 'updated', limit: RECENT_CASES });
   return recent
-    .filter((c) => c.buyerNick && now - reviewTime(c) <= SIMILAR_TEXT_WINDOW_MS)
-    .map((c) => ({ buyer: `${c.platform}:${c.buyerNick}`, text: c.text, at: reviewTime(c) }));
+    .filter((c) => c.buyerNick && now - reviewStart(c) <= SIMILAR_TEXT_WINDOW_MS)
+    .map((c) => ({ buyer: `${c.platform}:${c.buyerNick}`, text: c.text, at: reviewStart(c) }));
 }
 
 /**
@@ -83,9 +79,9 @@ export async function caseFacts(
   const blacklisted = listed.some(Boolean);
   // The case's own credit reading is newer than a stored profile's.
   facts.buyer = { nick: c.buyerNick, ...profileFacts(profile, c.buyerNick, now), ...(c.buyerCredit ? { creditLevel: c.buyerCredit } : {}) };
-  const before = reviewTime(c);
+  const before = reviewStart(c);
   const priorBad = sameBuyer.filter(
-    (other) => other.id !== c.id && (other.initialRating === 'bad' || other.initialRating === 'medium') && reviewTime(other) < before,
+    (other) => other.id !== c.id && (other.initialRating === 'bad' || other.initialRating === 'medium') && reviewStart(other) < before,
   ).length;
   facts.history = {
     priorBadReviewsThisShop: priorBad,
