@@ -40,3 +40,16 @@ export function asCasesError(error: unknown): CasesError {
   }
   return new CasesError('storage', `Case store failed (${name}): ${detail}`, { cause: error });
 }
+
+/**
+ * Ends a failed write transaction and gives the error to throw: the original failure, wrapped.
+ * A transaction that already finished cannot be aborted; its first error is still the one to report.
+ */
+export function abortWith(tx: { abort(): void }, error: unknown): CasesError {
+  try {
+    tx.abort();
+  } catch {
+    // Already over.
+  }
+  return asCasesError(error);
+}

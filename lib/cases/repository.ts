@@ -2,7 +2,7 @@ import { wrap } from 'idb';
 import type { Analysis } from '../analysis/types';
 import type { Platform, ReviewSnapshot } from '../sites/types';
 import { caseWriter, type CaseWriter } from './case-writer';
-import { CasesError, asCasesError } from './errors';
+import { CasesError, abortWith, asCasesError } from './errors';
 import type {
   Case,
   CaseFlags,
@@ -222,12 +222,7 @@ export class CasesRepository {
       result = await work(caseWriter(tx.objectStore('cases'), tx.objectStore('case-rows')));
       await tx.done;
     } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // Already finished: the original error is the one worth reporting.
-      }
-      throw asCasesError(error);
+      throw abortWith(tx, error);
     }
     const ids = changed(result);
     if (ids.length) for (const listener of this.listeners) listener(ids);

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { caseWriter } from './case-writer';
-import { asCasesError } from './errors';
+import { abortWith } from './errors';
 import type { CasesRepository } from './repository';
 import type { StoredBlacklistEntry } from './schema';
 import { CASES_DB_VERSION } from './schema';
@@ -231,12 +231,7 @@ export async function importCasesJson(
     await Promise.all(writes);
     await tx.done;
   } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already over; the original error is what matters.
-    }
-    throw asCasesError(error);
+    throw abortWith(tx, error);
   }
   return report;
 }
