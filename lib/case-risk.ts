@@ -6,7 +6,8 @@ import type { Case, CaseRisk } from './cases/types';
 import { reviewStart } from './cases/time';
 import { buyerFactsOf, type BuyerRatingProfile } from './sites/taobao-buyer-rating';
 import type { Platform } from './sites/types';
-import { loadBuyerProfile } from '../entrypoints/background/buyer-profiles';
+import { loadBuyerProfile } from './buyer-profiles';
+import { accountPlatforms } from './cases/blacklist-codec';
 
 /** How many recently updated cases to compare texts with: a coordinated attack lands within days. */
 const RECENT_CASES = 3000;
@@ -19,14 +20,6 @@ export async function recentTexts(repo: CasesRepository, now: number): Promise<R
     .map((c) => ({ buyer: `${c.platform}:${c.buyerNick}`, text: c.text, at: reviewStart(c) }));
 }
 
-/**
- * Platforms that share one account space with `platform`: Qianniu and the classic Taobao rating
- * pages name the same accounts (as the blacklist codec's blacklistKey does), so an entry made on
- * either one counts for both.
- */
-export function accountPlatforms(platform: Platform): Platform[] {
-  return platform === 'qianniu' || platform === 'taobao_classic' ? ['qianniu', 'taobao_classic'] : [platform];
-}
 
 /** Where a buyer's rating-page profile comes from (storage.local in the extension; tests pass their own). */
 export type BuyerProfileLookup = (platform: Platform, nick: string) => Promise<BuyerRatingProfile | undefined>;

@@ -3,7 +3,7 @@ import { BLACKLIST_LIMITS, type BlacklistEntry } from '../../lib/cases/blacklist
 import type { CasesRepository } from '../../lib/cases/repository';
 import type { Case } from '../../lib/cases/types';
 import { t } from '../../lib/i18n';
-import { isMaskedNick } from '../../entrypoints/background/buyer-profiles';
+import { isMaskedNick } from '../../lib/buyer-profiles';
 import { rememberAddedBy, useAddedBy } from './added-by';
 import { blacklistEntryFrom } from './blacklist-entry';
 

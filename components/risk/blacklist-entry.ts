@@ -1,6 +1,6 @@
 import { BLACKLIST_LIMITS, type BlacklistEntry } from '../../lib/cases/blacklist-codec';
 import type { Platform } from '../../lib/sites/types';
-import { isMaskedNick } from '../../entrypoints/background/buyer-profiles';
+import { isMaskedNick } from '../../lib/buyer-profiles';
 
 export interface BlacklistDraft {
   platform: Platform;

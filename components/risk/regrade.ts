@@ -1,4 +1,5 @@
-import { accountPlatforms, recentTexts, refreshCaseRisk } from '../../lib/case-risk';
+import { recentTexts, refreshCaseRisk } from '../../lib/case-risk';
+import { accountPlatforms } from '../../lib/cases/blacklist-codec';
 import type { CasesRepository } from '../../lib/cases/repository';
 import type { Case } from '../../lib/cases/types';
 import { sendMessage } from '../../lib/messaging/protocol';

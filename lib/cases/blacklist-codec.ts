@@ -48,6 +48,14 @@ function accountNamespace(platform: Platform): string {
   return platform === 'qianniu' || platform === 'taobao_classic' ? 'taobao' : platform;
 }
 
+/**
+ * The platforms whose pages name the same accounts as `platform`: Qianniu and the classic rating
+ * pages share Taobao's, so an entry or a profile made on either one counts for both.
+ */
+export function accountPlatforms(platform: Platform): Platform[] {
+  return accountNamespace(platform) === 'taobao' ? ['qianniu', 'taobao_classic'] : [platform];
+}
+
 /** Identity of a listed buyer for matching and de-duplication (width, case and spaces folded). */
 export function blacklistKey(platform: Platform, nick: string): string {
   return `${accountNamespace(platform)}:${nick.normalize('NFKC').trim().toLowerCase()}`;

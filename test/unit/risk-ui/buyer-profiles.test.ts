@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  buyerProfileHandlers,
-  buyerProfileKey,
-  loadBuyerProfile,
-  parseBuyerProfile,
-  saveBuyerProfile,
-} from '../../../entrypoints/background/buyer-profiles';
+import { buyerProfileHandlers } from '../../../entrypoints/background/buyer-profiles';
+import { buyerProfileKey, loadBuyerProfile, parseBuyerProfile, saveBuyerProfile } from '../../../lib/buyer-profiles';
 import { readBuyerProfileHere, reportBuyerProfile } from '../../../entrypoints/content/buyer-rating-page';
 import { BUYER_PROFILE_MAX_AGE_MS, caseFacts, recentTexts, refreshCaseRisk } from '../../../lib/case-risk';
 import { listen } from '../../../lib/messaging/protocol';
