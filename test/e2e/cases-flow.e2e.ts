@@ -3,25 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchMend, openExtensionPage, waitForMarks, type MendBrowser } from '../tools/browser';
+import { launchMend, openExtensionPage, readMendStore, waitForMarks, type MendBrowser } from '../tools/browser';
 
 const REVIEW_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC';
 
-/** Reads every case straight from the extension's IndexedDB, for comparing two profiles. */
-const storedCases = (page: Page) =>
-  page.evaluate(async () => {
-    const open = indexedDB.open('mend');
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all: { id: string; contacts: unknown[] }[] = await new Promise((resolve) => {
-      const request = db.transaction('cases').objectStore('cases').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return all.sort((a, b) => a.id.localeCompare(b.id));
-  });
+/** Every case straight from the extension's IndexedDB, for comparing two profiles. */
+const storedCases = (page: Page) => readMendStore<{ id: string; contacts: unknown[] }>(page, 'cases');
 
 async function exportJson(mend: MendBrowser, folder: string): Promise<string> {
   const dashboard = await openExtensionPage(mend, 'dashboard.html');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SUPPORTED_HOST_PATTERNS } from '../../lib/sites/hosts';
-import { launchMend, openExtensionPage, type MendBrowser } from '../tools/browser';
+import { launchMend, openExtensionPage, readMendStore, type MendBrowser } from '../tools/browser';
 
 interface FixtureEntry {
   file: string;
@@ -111,19 +111,7 @@ describe('reviews on every supported back-office, at their real URLs', () => {
     // The popup lists a window of rows; the dashboard holds them all.
     const dashboard = await openExtensionPage(mend, 'dashboard.html');
     await expect
-      .poll(async () => dashboard.evaluate(async () => {
-        const open = indexedDB.open('mend');
-        const db: IDBDatabase = await new Promise((resolve, reject) => {
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        const ids: string[] = await new Promise((resolve) => {
-          const request = db.transaction('cases').objectStore('cases').getAllKeys();
-          request.onsuccess = () => resolve(request.result as string[]);
-        });
-        db.close();
-        return ids;
-      }), { timeout: 10_000 })
+      .poll(async () => (await readMendStore<{ id: string }>(dashboard, 'cases')).map((c) => c.id), { timeout: 10_000 })
       .toEqual(expect.arrayContaining([...expectedCases]));
     await popup.close();
     await dashboard.close();

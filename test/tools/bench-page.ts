@@ -3,11 +3,7 @@
  * 100, then 50 more. Measures time to mark all after the last chunk and after the extra 50, and the
  * page's long tasks / total blocking time with Mend against the same page without Mend, in one run.
  */
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { findBrowser, launchMend } from './browser';
+import { launchMend } from './browser';
 
 // Figures are medians of alternating runs with and without Mend.
 const REVIEW_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC';
@@ -102,38 +98,18 @@ async function fillPage({ chunks, perChunk, extra, expectMarks }: { chunks: numb
   };
 }
 
-async function measureWithout(): Promise<PageFigures> {
-  const profile = mkdtempSync(join(tmpdir(), 'mend-bench-plain-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findBrowser()!,
-    headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const { readFileSync } = await import('node:fs');
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith(REVIEW_URL)
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(FIXTURE, 'utf8') })
-      : route.fulfill({ status: 404, body: '' }),
-  );
-  const page = await context.newPage();
-  await page.goto(REVIEW_URL);
-  await page.evaluate(KEEP_NAMES_SHIM);
-  const figures = await page.evaluate(fillPage, { chunks: 10, perChunk: 100, extra: 50, expectMarks: false });
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-  return figures;
-}
-
-async function measureWith(): Promise<PageFigures> {
-  const mend = await launchMend();
-  mend.serve({ url: REVIEW_URL, file: FIXTURE });
-  const page = await mend.context.newPage();
-  await page.goto(REVIEW_URL);
-  await page.waitForSelector('[data-mend-review]');
-  await page.evaluate(KEEP_NAMES_SHIM);
-  const figures = await page.evaluate(fillPage, { chunks: 10, perChunk: 100, extra: 50, expectMarks: true });
-  await mend.close();
-  return figures;
+async function measure(extension: boolean): Promise<PageFigures> {
+  const browser = await launchMend({ extension });
+  try {
+    browser.serve({ url: REVIEW_URL, file: FIXTURE });
+    const page = await browser.context.newPage();
+    await page.goto(REVIEW_URL);
+    if (extension) await page.waitForSelector('[data-mend-review]');
+    await page.evaluate(KEEP_NAMES_SHIM);
+    return await page.evaluate(fillPage, { chunks: 10, perChunk: 100, extra: 50, expectMarks: extension });
+  } finally {
+    await browser.close();
+  }
 }
 
 const ROUNDS = 3;
@@ -163,8 +139,8 @@ export async function benchPage(): Promise<Record<string, number | string>> {
   const withoutRuns: PageFigures[] = [];
   const withRuns: PageFigures[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    withoutRuns.push(await measureWithout());
-    withRuns.push(await measureWith());
+    withoutRuns.push(await measure(false));
+    withRuns.push(await measure(true));
   }
   const without = medianFigures(withoutRuns);
   const withMend = medianFigures(withRuns);

@@ -30,6 +30,7 @@ export interface ServedPage {
 
 export interface MendBrowser {
   context: BrowserContext;
+  /** Empty when launched without the extension. */
   extensionId: string;
   /** Every request that reached the network layer, by URL (none may leave the machine). */
   requests: string[];
@@ -42,6 +43,8 @@ export interface LaunchOptions {
   /** Reuse a profile folder (e.g. to reload the browser); a fresh temporary one by default. */
   profileDir?: string;
   locale?: string;
+  /** Load Mend (default). Off for the same browser without Mend, as the page benchmark's baseline. */
+  extension?: boolean;
 }
 
 /**
@@ -53,7 +56,8 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendBrows
   if (!executablePath) {
     throw new Error('No Chrome or Chromium found. Install Debian\'s chromium (apt-get install chromium) or set MEND_CHROMIUM to a Chrome/Chromium binary.');
   }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  const withExtension = options.extension ?? true;
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The extension is not built (${EXTENSION_DIR}). Run: npm run build`);
   }
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'mend-profile-'));
@@ -66,10 +70,9 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendBrows
     // Chromium on Linux picks its UI language (and so chrome.i18n's) from LANGUAGE.
     env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8`, LC_ALL: `${locale.replace('-', '_')}.UTF-8` },
     viewport: { width: 1280, height: 900 },
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
       '--disable-gpu',
@@ -100,8 +103,11 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendBrows
       await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' });
     }
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  let extensionId = '';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
   return {
     context,
     extensionId,
@@ -126,4 +132,25 @@ export async function openExtensionPage(mend: MendBrowser, path: string): Promis
 /** Waits until the content script has marked `count` reviews (or throws with what it found). */
 export async function waitForMarks(page: Page, count: number, timeout = 10_000): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('[data-mend-review] mend-review').length >= n, count, { timeout });
+}
+
+/** Every record of one store of Mend's IndexedDB, read from an extension page (sorted by id). */
+export async function readMendStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (name) => {
+    const open = indexedDB.open('mend');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      const all: { id?: string }[] = await new Promise((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      return all.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    } finally {
+      db.close();
+    }
+  }, store) as Promise<T[]>;
 }
