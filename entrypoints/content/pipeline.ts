@@ -4,7 +4,7 @@ import type { Analysis } from '../../lib/analysis/types';
 import { sendMessage, type ReviewCaseStatus, type SeenReview } from '../../lib/messaging/protocol';
 import { adapterFor } from '../../lib/sites';
 import { genericAdapter, looksLikeReviewList, looksLikeReviewPage } from '../../lib/sites/generic';
-import { ruleScopeFor } from '../../lib/sites/teach';
+import { ruleScopeFor, type LearnedRule } from '../../lib/sites/teach';
 import { isEnvelope } from '../../lib/messaging/protocol';
 import { loadRules, ruleFor, saveRule, type StoredRule } from '../../lib/learned-rules';
 import { loadSettings } from '../../lib/settings';
@@ -57,6 +57,11 @@ function visibleState(review: { status: ReviewCaseStatus | null; risk: RiskView 
   const { status, risk } = review;
   const facts = status?.draftFacts;
   return [status?.caseId ?? '', status?.state ?? '', status?.error ?? '', risk.band, risk.score, risk.signals.map((s) => s.id).join(), facts?.contacts.length ?? 0, facts?.remedy?.kind ?? ''].join('|');
+}
+
+/** The background could not be reached or failed: shown on the review, never taken for "no case". */
+function failedStatus(error: Error): ReviewCaseStatus {
+  return { caseId: null, state: null, created: false, error: error.message };
 }
 
 /** How long seen reviews wait to be sent together: one message per burst, not per row. */
@@ -190,14 +195,14 @@ export function startMend(ctx: ContentScriptContext) {
     const items: SeenReview[] = batch.map((r) => ({ snapshot: r.snapshot, analysis: r.analysis }));
     sendMessage('reviews.seen', { items }).then(
       (statuses) => statuses.forEach((status, i) => applyStatus(batch[i], status)),
-      (error: Error) => batch.forEach((r) => applyStatus(r, { caseId: null, state: null, created: false, error: error.message })),
+      (error: Error) => batch.forEach((r) => applyStatus(r, failedStatus(error))),
     );
   };
 
   const track = (review: ReviewOnPage) => {
     sendMessage('review.track', { snapshot: review.snapshot, analysis: review.analysis }).then(
       (status) => applyStatus(review, status),
-      (error: Error) => applyStatus(review, { caseId: null, state: null, created: false, error: error.message }),
+      (error: Error) => applyStatus(review, failedStatus(error)),
     );
   };
 
@@ -285,9 +290,10 @@ export function startMend(ctx: ContentScriptContext) {
 
   // The popup asks for teach mode; the rule is saved for this host and path pattern and used at once.
   let stopTeaching: (() => void) | null = null;
+  ctx.onInvalidated(() => stopTeaching?.());
   const onMessage = (message: unknown) => {
     if (!isEnvelope(message) || message.type !== 'teach.start' || stopTeaching) return undefined;
-    stopTeaching = startTeachMode((rule) => {
+    const onSave = (rule: LearnedRule) => {
       saveRule(ruleScopeFor(url), rule)
         .then((saved) => {
           rules = saved;
@@ -295,16 +301,11 @@ export function startMend(ctx: ContentScriptContext) {
           observer.scan(document);
         })
         .catch((error) => console.warn('[Mend] could not save the rule', error));
-    });
-    const stop = stopTeaching;
-    ctx.onInvalidated(stop);
+    };
     // Released when the overlay closes, so the seller can teach again.
-    const poll = ctx.setInterval(() => {
-      if (!document.querySelector('mend-teach')) {
-        stopTeaching = null;
-        clearInterval(poll);
-      }
-    }, 500);
+    stopTeaching = startTeachMode(onSave, () => {
+      stopTeaching = null;
+    });
     return Promise.resolve(true);
   };
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);

@@ -16,7 +16,7 @@ function pageBox(el: Element): Box {
  * every match, and hands the rule over when the seller saves it. Clicks are caught before the page
  * sees them while picking, so choosing a review never follows a link or opens a dialog.
  */
-export function startTeachMode(onSave: (rule: LearnedRule) => void): () => void {
+export function startTeachMode(onSave: (rule: LearnedRule) => void, onClose: () => void): () => void {
   const host = document.createElement('mend-teach');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -80,12 +80,16 @@ export function startTeachMode(onSave: (rule: LearnedRule) => void): () => void 
   document.addEventListener('keydown', onKey, true);
   draw();
 
+  let stopped = false;
   function stop() {
+    if (stopped) return;
+    stopped = true;
     document.removeEventListener('mousemove', onMove, true);
     document.removeEventListener('click', onClick, true);
     document.removeEventListener('keydown', onKey, true);
     render(null, container);
     host.remove();
+    onClose();
   }
   return stop;
 }
