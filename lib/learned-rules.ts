@@ -31,12 +31,6 @@ export async function saveRule(scope: RuleScope, rule: LearnedRule, now = new Da
   return next;
 }
 
-export async function removeRule(scope: RuleScope): Promise<StoredRule[]> {
-  const next = (await loadRules()).filter((r) => r.scope.host !== scope.host || r.scope.pathPattern !== scope.pathPattern);
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
-}
-
 export function ruleFor(rules: readonly StoredRule[], url: URL): StoredRule | null {
   return rules.find((r) => ruleScopeMatches(r.scope, url)) ?? null;
 }
