@@ -6,7 +6,7 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   // Extension pages load their chunks from the package; Vite's preload polyfill would add fetch().
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ build: { modulePreload: { polyfill: false }, ...(process.env.MEND_PROFILE_BUILD ? { minify: false } : {}) } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

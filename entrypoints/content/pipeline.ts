@@ -19,6 +19,7 @@ import { trackPageFocus } from '../../lib/insert';
 import { assessOnPage, riskView } from './page-risk';
 import { defaultMountPoint, mountWidget, REVIEW_ATTRIBUTE, WIDGET_TAG, type MountedWidget } from './mount';
 import { observeReviews } from './review-observer';
+import { createUiQueue } from './ui-queue';
 
 interface ReviewOnPage {
   root: Element;
@@ -38,7 +39,7 @@ interface ReviewOnPage {
 const MOUNT_MARGIN = '300% 0px 300% 0px';
 
 /**
- * A page of up to this many reviews (the usual back-office page sizes: 10–100) gets all its UI at once;
+ * A page of up to this many reviews (the usual back-office page sizes: 10–100) gets all its UI right away;
  * beyond that (infinite scroll) the rest waits until it comes near the viewport.
  */
 const EAGER_MOUNTS = 100;
@@ -49,8 +50,11 @@ const EAGER_MOUNTS = 100;
  */
 const SLICE_MS = 20;
 
-/** Work done inside the mutation callback itself: a few dozen new rows are marked before they paint. */
-const IMMEDIATE_MS = 20;
+/**
+ * Widget renders per slice. Shorter than the marking slices: each render also leaves style and
+ * layout work for the page's next frame.
+ */
+const UI_SLICE_MS = 8;
 
 /** What the widget shows from the case status and risk; a change means a re-render. */
 function visibleState(review: { status: ReviewCaseStatus | null; risk: RiskView }): string {
@@ -84,6 +88,8 @@ export function startMend(ctx: ContentScriptContext) {
     channel.port2.postMessage(null);
   };
   ctx.onInvalidated(() => channel.port1.close());
+  const ui = createUiQueue(macrotask, UI_SLICE_MS);
+  ctx.onInvalidated(() => ui.clear());
 
   let url = new URL(location.href);
   let rules: StoredRule[] = [];
@@ -146,7 +152,11 @@ export function startMend(ctx: ContentScriptContext) {
     if (status.risk) review.risk = riskView(status.risk);
     // Re-rendering a widget inside a long table makes the page lay the table out again: only
     // when something the seller can see has changed.
-    if (review.widget && review.root.isConnected && visibleState(review) !== before) review.widget.update(propsFor(review));
+    if (review.widget && visibleState(review) !== before) ui.enqueue(review, () => rerender(review));
+  };
+
+  const rerender = (review: ReviewOnPage) => {
+    if (review.widget && review.root.isConnected && !ctx.isInvalid) review.widget.update(propsFor(review));
   };
 
   const mount = (review: ReviewOnPage) => {
@@ -157,18 +167,11 @@ export function startMend(ctx: ContentScriptContext) {
     review.widget = mountWidget(mountPoint, propsFor(review));
   };
 
-  // Mounts wait for the end of the current slice and go in together: one layout, not one per row.
-  let pendingMounts: ReviewOnPage[] = [];
-  const flushMounts = () => {
-    const batch = pendingMounts;
-    pendingMounts = [];
-    for (const review of batch) mount(review);
-  };
   let eagerMounts = 0;
   const scheduleMount = (review: ReviewOnPage) => {
     if (eagerMounts < EAGER_MOUNTS) {
       eagerMounts++;
-      if (pendingMounts.push(review) === 1) macrotask(flushMounts);
+      ui.enqueue(review, () => mount(review));
     } else {
       nearViewport.observe(review.root);
     }
@@ -181,7 +184,7 @@ export function startMend(ctx: ContentScriptContext) {
         if (!entry.isIntersecting) continue;
         nearViewport.unobserve(entry.target);
         const review = reviews.get(entry.target);
-        if (review) mount(review);
+        if (review) ui.enqueue(review, () => mount(review));
       }
     },
     { rootMargin: MOUNT_MARGIN },
@@ -245,7 +248,6 @@ export function startMend(ctx: ContentScriptContext) {
     handleRoot,
     schedule: macrotask,
     sliceMs: SLICE_MS,
-    immediateMs: IMMEDIATE_MS,
     isOwnNode: (node) => node.nodeName.startsWith('MEND-') || (node.parentElement?.closest(`${WIDGET_TAG}, mend-teach`) ?? null) !== null,
   });
   /** A known adapter that finds nothing on a page that looks like a review list hands over to the detector. */

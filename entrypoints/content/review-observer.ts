@@ -14,11 +14,6 @@ export interface ReviewObserverOptions {
   sliceMs?: number;
   /** Ignore mutations inside nodes Mend made itself. */
   isOwnNode?(node: Node): boolean;
-  /**
-   * Milliseconds of work to do right in the mutation callback, before the page renders the rows
-   * it just added (so they show up marked in the same frame); the rest goes to later slices.
-   */
-  immediateMs?: number;
 }
 
 export interface ReviewObserver {
@@ -44,13 +39,13 @@ export function observeReviews(target: Node, options: ReviewObserverOptions): Re
   };
 
   let pumping = false;
-  const pump = (budgetMs = sliceMs) => {
+  const pump = () => {
     scheduled = false;
     if (stopped || pumping) return;
     pumping = true;
     const started = performance.now();
     try {
-      work(started, budgetMs);
+      work(started);
     } finally {
       pumping = false;
     }
@@ -62,8 +57,8 @@ export function observeReviews(target: Node, options: ReviewObserverOptions): Re
     }
   };
 
-  const work = (started: number, budgetMs: number) => {
-    while (performance.now() - started < budgetMs) {
+  const work = (started: number) => {
+    while (performance.now() - started < sliceMs) {
       const scope = scopes.shift();
       if (scope) {
         if ((scope as Node).isConnected !== false) enqueueRoots(options.findRoots(scope));
@@ -107,8 +102,8 @@ export function observeReviews(target: Node, options: ReviewObserverOptions): Re
       }
     }
     if (scopes.length === 0 && roots.length === 0) return;
-    if (options.immediateMs && !scheduled) pump(options.immediateMs);
-    else requestPump();
+    // Never inside the callback: it runs in the page's own task, and any work there lengthens it.
+    requestPump();
   });
   observer.observe(target, { childList: true, subtree: true, characterData: true });
 

@@ -86,8 +86,18 @@ function labelled(el: ParentNode, quick: RegExp, exact: RegExp): Element[] {
   return quick.test(text ?? '') ? elementsWithOwnText(el, exact) : [];
 }
 
+/**
+ * Rating labels already found during the current read(): one review asks for its own labels and
+ * its neighbours' several times (root, cell, 追评 rows), and each ask walks the subtree's text.
+ */
+let labelsDuringRead: WeakMap<ParentNode, Element[]> | null = null;
+
 function ratingLabelsIn(el: ParentNode): Element[] {
-  return labelled(el, S.ratingWord, S.ratingLabel);
+  const known = labelsDuringRead?.get(el);
+  if (known) return known;
+  const labels = labelled(el, S.ratingWord, S.ratingLabel);
+  labelsDuringRead?.set(el, labels);
+  return labels;
 }
 
 /**
@@ -280,6 +290,15 @@ function replyButton(root: Element): HTMLElement | null {
 }
 
 function read(root: Element, url: URL): ReviewSnapshot | null {
+  labelsDuringRead = new WeakMap();
+  try {
+    return readReview(root, url);
+  } finally {
+    labelsDuringRead = null;
+  }
+}
+
+function readReview(root: Element, url: URL): ReviewSnapshot | null {
   const label = ratingLabelsIn(root)[0];
   const all = textOf(root);
   const order = S.orderMarker.exec(all)?.[1];

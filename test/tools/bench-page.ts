@@ -3,7 +3,8 @@
  * 100, then 50 more. Measures time to mark all after the last chunk and after the extra 50, and the
  * page's long tasks / total blocking time with Mend against the same page without Mend, in one run.
  */
-import { launchMend } from './browser';
+import type { Page } from 'playwright-core';
+import { launchMend, type MendBrowser } from './browser';
 
 // Figures are medians of alternating runs with and without Mend.
 const REVIEW_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC';
@@ -21,7 +22,7 @@ interface PageFigures {
 }
 
 /** Runs in the page: grows the review table like an infinite-scroll back-office would. */
-async function fillPage({ chunks, perChunk, extra, expectMarks }: { chunks: number; perChunk: number; extra: number; expectMarks: boolean }) {
+export async function fillPage({ chunks, perChunk, extra, expectMarks }: { chunks: number; perChunk: number; extra: number; expectMarks: boolean }) {
   const tasks: { start: number; duration: number }[] = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
@@ -98,15 +99,23 @@ async function fillPage({ chunks, perChunk, extra, expectMarks }: { chunks: numb
   };
 }
 
-async function measure(extension: boolean): Promise<PageFigures> {
+/** The benchmark page open in a browser with or without Mend, ready for `fillPage`. */
+export async function openBenchPage(extension: boolean): Promise<{ browser: MendBrowser; page: Page }> {
   const browser = await launchMend({ extension });
+  browser.serve({ url: REVIEW_URL, file: FIXTURE });
+  const page = await browser.context.newPage();
+  await page.goto(REVIEW_URL);
+  if (extension) await page.waitForSelector('[data-mend-review]');
+  await page.evaluate(KEEP_NAMES_SHIM);
+  return { browser, page };
+}
+
+export const FILL = { chunks: 10, perChunk: 100, extra: 50 };
+
+async function measure(extension: boolean): Promise<PageFigures> {
+  const { browser, page } = await openBenchPage(extension);
   try {
-    browser.serve({ url: REVIEW_URL, file: FIXTURE });
-    const page = await browser.context.newPage();
-    await page.goto(REVIEW_URL);
-    if (extension) await page.waitForSelector('[data-mend-review]');
-    await page.evaluate(KEEP_NAMES_SHIM);
-    return await page.evaluate(fillPage, { chunks: 10, perChunk: 100, extra: 50, expectMarks: extension });
+    return await page.evaluate(fillPage, { ...FILL, expectMarks: extension });
   } finally {
     await browser.close();
   }
