@@ -25,8 +25,14 @@ export async function loadRules(): Promise<StoredRule[]> {
 
 /** Saves a rule, replacing any earlier rule for the same host and path pattern. */
 export async function saveRule(scope: RuleScope, rule: LearnedRule, now = new Date()): Promise<StoredRule[]> {
-  const others = (await loadRules()).filter((r) => r.scope.host !== scope.host || r.scope.pathPattern !== scope.pathPattern);
-  const next = [...others, { scope, rule, savedAt: now.toISOString() }];
+  const next = [...(await removeRule(scope)), { scope, rule, savedAt: now.toISOString() }];
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+/** Forgets the rule for one host and path pattern (the page goes back to its adapter or the detector). */
+export async function removeRule(scope: RuleScope): Promise<StoredRule[]> {
+  const next = (await loadRules()).filter((r) => r.scope.host !== scope.host || r.scope.pathPattern !== scope.pathPattern);
   await browser.storage.local.set({ [KEY]: next });
   return next;
 }

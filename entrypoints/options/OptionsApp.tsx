@@ -7,6 +7,7 @@ import { DraftDefaultsSection } from './DraftDefaultsSection';
 import { readForm, toForm, type FormErrors, type OptionsForm, type RemedyRow } from './form';
 import { ShopSection } from './ShopSection';
 import { SitesSection } from './SitesSection';
+import { TaughtRulesSection } from './TaughtRulesSection';
 import { TemplateSection } from './TemplateSection';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid'; count: number } | { kind: 'failed'; message: string };
@@ -66,6 +67,7 @@ export function OptionsApp() {
         </div>
       </form>
       <SitesSection settings={form.settings} onSettings={(patch) => setForm((current) => current && { ...current, settings: { ...current.settings, ...patch } })} />
+      <TaughtRulesSection />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../entrypoints/options/OptionsApp';
 import { DRAFT_SETTINGS_KEY, loadDraftSettings } from '../../../lib/draft-settings';
 import { loadSettings } from '../../../lib/settings';
+import { loadRules, saveRule } from '../../../lib/learned-rules';
 
 const host = document.createElement('div');
 document.body.append(host);
@@ -235,5 +236,40 @@ describe('options page: sites', () => {
       expect($('[data-error-for="host"]').textContent).toContain(message);
     }
     expect(request).not.toHaveBeenCalled();
+  });
+});
+
+describe('options page: taught pages', () => {
+  const rule = { version: 1 as const, rootSelector: 'div.review-card', textSelector: 'p.body', matchedWhenLearned: 12 };
+
+  it('says so when nothing was taught', async () => {
+    await open();
+    await flush();
+    expect($('[data-section="taught-rules"] [data-empty]')).not.toBeNull();
+  });
+
+  it('lists the taught rules and forgets the one the seller removes', async () => {
+    await saveRule({ host: 'seller.example.com', pathPattern: '/reviews' }, rule);
+    await saveRule({ host: 'shop.example.org', pathPattern: '/rate/*' }, rule);
+    await open();
+    await flush();
+    const listed = () => Array.from(host.querySelectorAll('[data-rule]')).map((li) => li.getAttribute('data-rule'));
+    expect(listed()).toEqual(['seller.example.com/reviews', 'shop.example.org/rate/*']);
+
+    $('[data-rule="seller.example.com/reviews"] [data-action="remove-rule"]').click();
+    await flush();
+    expect(listed()).toEqual(['shop.example.org/rate/*']);
+    expect((await loadRules()).map((r) => r.scope.host)).toEqual(['shop.example.org']);
+    expect($('[data-section="taught-rules"] [role="status"]').textContent).toContain('seller.example.com/reviews');
+  });
+
+  it('shows a storage failure instead of an empty list', async () => {
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(((keys: unknown) =>
+      keys === 'learnedRules' ? Promise.reject(new Error('disk full')) : get(keys as string)) as typeof fakeBrowser.storage.local.get);
+    await open();
+    await flush();
+    expect($('[data-section="taught-rules"] [role="alert"]').textContent).toContain('disk full');
+    expect($('[data-section="taught-rules"] [data-empty]')).toBeNull();
   });
 });
