@@ -19,6 +19,7 @@ import { trackPageFocus } from '../../lib/insert';
 import { assessOnPage, riskView } from './page-risk';
 import { defaultMountPoint, mountWidget, REVIEW_ATTRIBUTE, WIDGET_TAG, type MountedWidget } from './mount';
 import { observeReviews } from './review-observer';
+import { receiveStructuredReviews, rereadFilledReviews } from './structured-receiver';
 
 interface ReviewOnPage {
   root: Element;
@@ -206,9 +207,13 @@ export function startMend(ctx: ContentScriptContext) {
     );
   };
 
+  // The review lists the page loads itself fill what its DOM hides (read-only, issue 7).
+  const structured = receiveStructuredReviews(window, () => rereadFilledReviews(reviews, structured, handleRoot));
+  ctx.onInvalidated(() => structured.stop());
+
   const handleRoot = (root: Element): boolean => {
     if (!adapter) return true;
-    const snapshot = adapter.read(root, url);
+    const snapshot = structured.fill(adapter.read(root, url));
     if (!snapshot) return false;
     const analysedText = snapshot.followUp ? `${snapshot.text}\n${snapshot.followUp}` : snapshot.text;
     const analysis = analyze(analysedText, { rating: snapshot.rating });
