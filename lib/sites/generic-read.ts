@@ -65,10 +65,13 @@ function nickOf(root: Element, whole: string): string | undefined {
   return textHolders(root).map(ownText).find((t) => NICK.test(t));
 }
 
-/** The element holding the buyer's prose, outside shop replies and follow-ups. */
-export function reviewTextElement(root: Element): Element | null {
+/**
+ * The element holding the buyer's prose, outside shop replies and follow-ups (and outside `also`,
+ * parts a caller already knows are not the review).
+ */
+export function reviewTextElement(root: Element, also: readonly Element[] = []): Element | null {
   const excluded = [...labelledParts(root, REPLY_LABEL), ...labelledParts(root, FOLLOW_UP_LABEL)].map((p) => p.container);
-  return proseOutside(root, excluded);
+  return proseOutside(root, [...excluded, ...also]);
 }
 
 function proseOutside(root: Element, excluded: Element[]): Element | null {

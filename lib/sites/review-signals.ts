@@ -19,9 +19,12 @@ export const MARKERS: readonly RegExp[] = [
   /追评|追加评价|回复|评价|Bewertung|review|feedback/i,
 ];
 
-/** Words of pages that list products, orders to ship or settings: never review lists. */
+/**
+ * Words of pages that list products, orders to ship, settings or statistics (a rate, an average
+ * score with two decimals): never review lists.
+ */
 const NOT_REVIEW_WORDS =
-  /库存|销量|月销|已售|好评率|上架|下架|加入购物车|立即购买|待发货|去发货|Add to cart|In stock|\bsold\b|Auf Lager|In den Warenkorb|verkauft|[¥￥$€]\s?\d+(?:[.,]\d{1,2})?/i;
+  /库存|销量|月销|已售|好评率|差评率|中差评率|体验分|\d\.\d{2}\s*分|上架|下架|加入购物车|立即购买|待发货|去发货|Add to cart|In stock|\bsold\b|Auf Lager|In den Warenkorb|verkauft|[¥￥$€]\s?\d+(?:[.,]\d{1,2})?/i;
 
 const SENTENCE_CJK = /[\u4e00-\u9fff].*[，。！？!?～…]|[，。！？!?～…].*[\u4e00-\u9fff]/;
 const CJK_CHARS = /[\u4e00-\u9fff]/g;

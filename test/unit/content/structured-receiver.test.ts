@@ -28,10 +28,10 @@ const deliver = (data: unknown, init: { origin?: string; source?: unknown } = {}
 
 describe('the isolated-world receiver of structured review lists', () => {
   let receiver: StructuredReceiver | undefined;
-  let onRecords: ReturnType<typeof vi.fn>;
+  let onRecords: ReturnType<typeof vi.fn<() => void>>;
   beforeEach(() => {
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(PAGE);
-    onRecords = vi.fn();
+    onRecords = vi.fn<() => void>();
   });
   afterEach(() => receiver?.stop());
 
