@@ -8,7 +8,7 @@ import { localDateToIso } from './dates';
 import { deepQuery, deepQueryAll, deepText, closestDeep } from './deep';
 import { absoluteHref, isDisabled, outermostOnly, queryAllIncludingSelf, queryParam, textOf } from './dom';
 import { reviewTextElement } from './generic-read';
-import { ownText } from './review-signals';
+import { phraseText } from './review-signals';
 import { hashedReviewId } from './stable-id';
 import type { Platform, Rating, ReviewSnapshot, SiteAdapter } from './types';
 
@@ -91,7 +91,7 @@ export function blockAdapter(site: BlockSite): SiteAdapter {
     if (byselector || site.deep) return byselector;
     const known = [...(site.followUp ?? []), ...(site.existingReply ?? [])].flatMap((selector) => all(root, selector));
     const prose = reviewTextElement(root, known);
-    return prose ? strip(ownText(prose)) : '';
+    return prose ? strip(phraseText(prose)) : '';
   };
 
   const strip = (value: string) => (site.stripPrefix ? value.replace(site.stripPrefix, '').trim() : value);

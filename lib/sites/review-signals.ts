@@ -67,9 +67,63 @@ export function ownText(el: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A holder of buyer prose: own text that reads as a sentence, outside links and controls. */
+/**
+ * Inline children that are part of the sentence around them: keyword highlights (质量 in bold),
+ * emphasis, emoji images (no text). Anything else inside an element is a field of its own.
+ */
+const PHRASE_TAGS = /^(EM|STRONG|B|I|U|MARK|FONT|SMALL|IMG|BR|WBR)$/;
+const HIGHLIGHT_CLASS = /(^|[-_\s])(hl|highlight|keyword|kw|kw-hit|mark|emoji)([-_\s]|$)/i;
+
+function isPhrasePart(el: Element): boolean {
+  return PHRASE_TAGS.test(el.tagName) || (el.tagName === 'SPAN' && HIGHLIGHT_CLASS.test(el.getAttribute('class') ?? ''));
+}
+
+/** The element's own text with its highlighted words put back (`刚用就<em>坏</em>了` → 刚用就坏了). */
+export function phraseText(el: Element): string {
+  let text = '';
+  const collect = (node: Element) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue;
+      else if (child.nodeType === 1 && isPhrasePart(child as Element)) collect(child as Element);
+    }
+  };
+  collect(el);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Text nobody sees unless they hover or open something: per-row tips and tooltips. Their prose
+ * (温馨提示：请勿诱导…) is the page talking, never a buyer. Attributes only: no layout is forced.
+ */
+export function isHiddenHelp(el: Element): boolean {
+  return el.closest('[hidden], [aria-hidden="true"], [role="tooltip"], [style*="display:none"], [style*="display: none"]') !== null;
+}
+
+/** Sentences the page opens with a notice label: tips and rules, not what a buyer wrote. */
+const NOTICE_OPENING = /^(温馨提示|提示|注意|说明|规则说明|Hinweis|Tipp|Note|Tip)\s*[：:]/i;
+
+/** Class names of a product's title (goods-title, GoodsCell_title__x1, logic_goodsName_…). */
+const PRODUCT_TITLE_CLASS = /(goods|product|commodity)[\w-]{0,12}(title|name)|item[-_]?(title|name)/i;
+/** The id line printed next to a product's title. */
+const PRODUCT_ID_LINE = /^(商品)?(ID|编号|货号)\s*[：:]\s*\w|^(SKU|ASIN|Artikelnr\.?|Artikelnummer)\s*[：:]?\s*\w/i;
+
+/**
+ * A product's title: titles are often written like sentences (迷你暖风机，办公室桌面，速热), so they
+ * are known by their class name or by the id line beside them, never by their wording.
+ */
+export function isProductTitle(el: Element): boolean {
+  if (PRODUCT_TITLE_CLASS.test(el.getAttribute('class') ?? '')) return true;
+  for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
+    if (sibling && PRODUCT_ID_LINE.test((sibling.textContent ?? '').trim())) return true;
+  }
+  return false;
+}
+
+/** A holder of buyer prose: own text that reads as a sentence, outside links, controls and tips. */
 export function isProseHolder(el: Element): boolean {
-  return hasOwnText(el) && isProse(ownText(el)) && !isInteractive(el);
+  if (!hasOwnText(el)) return false;
+  const text = phraseText(el);
+  return isProse(text) && !NOTICE_OPENING.test(text) && !isInteractive(el) && !isHiddenHelp(el) && !isProductTitle(el);
 }
 
 /**
