@@ -22,14 +22,34 @@ function sameSnapshot(a: ReviewSnapshot, b: ReviewSnapshot): boolean {
 }
 
 /** `onRecords` runs after new records arrived, so reviews read before them can be read again. */
+const textKey = (text: string | undefined) => (text ?? '').replace(/\s+/g, '');
+
 export function receiveStructuredReviews(win: Window, onRecords: () => void): StructuredReceiver {
   let records: StructuredReview[] = [];
+  // Every review on the page asks for its record: looked up by id and by text, not by a scan.
+  let byId = new Map<string, StructuredReview>();
+  let byText = new Map<string, StructuredReview[]>();
+  const index = () => {
+    byId = new Map();
+    byText = new Map();
+    for (const record of records) {
+      if (record.reviewId) byId.set(record.reviewId, record);
+      const key = textKey(record.text);
+      if (key) byText.set(key, [...(byText.get(key) ?? []), record]);
+    }
+  };
+  const candidatesFor = (snapshot: ReviewSnapshot): StructuredReview[] => {
+    const sameId = byId.get(snapshot.reviewId);
+    const sameText = byText.get(textKey(snapshot.text)) ?? [];
+    return sameId ? [sameId, ...sameText] : sameText;
+  };
   const onMessage = (event: MessageEvent) => {
     if (event.source !== win || event.origin !== win.location.origin) return;
     const received = recordsFromTapMessage(event.data, win.location.hostname);
     if (!received || received.length === 0) return;
     const fresh = new Set(received.map((r) => r.reviewId ?? r.text));
     records = [...records.filter((r) => !fresh.has(r.reviewId ?? r.text)), ...received].slice(-MAX_RECORDS);
+    index();
     try {
       onRecords();
     } catch (error) {
@@ -42,7 +62,9 @@ export function receiveStructuredReviews(win: Window, onRecords: () => void): St
   return {
     fill(snapshot) {
       if (!snapshot || records.length === 0) return snapshot;
-      const filled = fillFromStructured(snapshot, records);
+      const candidates = candidatesFor(snapshot);
+      if (candidates.length === 0) return snapshot;
+      const filled = fillFromStructured(snapshot, candidates);
       return (sameSnapshot(filled, snapshot) ? snapshot : filled) as typeof snapshot;
     },
     stop() {

@@ -12,8 +12,9 @@ import {
 } from './structured-sources';
 import { tapResponses } from './response-tap';
 
-/** Responses kept for a receiver that starts after they arrived. */
+/** Responses kept for a receiver that starts after they arrived: the last few, a few MB at most. */
 const REPLAY_LIMIT = 5;
+const REPLAY_CHARS = 4_000_000;
 
 export function startStructuredTap(win: Window & typeof globalThis) {
   const recent: TapMessage[] = [];
@@ -26,7 +27,8 @@ export function startStructuredTap(win: Window & typeof globalThis) {
       if (!source) return;
       const message: TapMessage = { type: TAP_MESSAGE, platform: source.platform, url, body };
       recent.push(message);
-      if (recent.length > REPLAY_LIMIT) recent.shift();
+      let kept = recent.reduce((sum, m) => sum + m.body.length, 0);
+      while (recent.length > REPLAY_LIMIT || (recent.length > 1 && kept > REPLAY_CHARS)) kept -= recent.shift()!.body.length;
       post(message);
     },
   });
