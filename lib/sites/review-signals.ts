@@ -123,7 +123,21 @@ export function isProductTitle(el: Element): boolean {
 export function isProseHolder(el: Element): boolean {
   if (!hasOwnText(el)) return false;
   const text = phraseText(el);
-  return isProse(text) && !NOTICE_OPENING.test(text) && !isInteractive(el) && !isHiddenHelp(el) && !isProductTitle(el);
+  return isProse(text) && !NOTICE_OPENING.test(text) && !isControlText(el) && !isHiddenHelp(el) && !isProductTitle(el);
+}
+
+/** Links to a product page: their text is the product's title. */
+const PRODUCT_LINK = /item\.htm|item\.jd\.com|\/dp\/|otto\.de\/p\/|[?&](goods_?id|item_?id|product_?id)=/i;
+
+/**
+ * Text of a control. Buttons, tabs, menus and form labels never hold what a buyer wrote; a link or
+ * a clickable block may — pages make the review text itself open the review's detail — unless it
+ * leads to a product page.
+ */
+function isControlText(el: Element): boolean {
+  if (el.closest('button, select, option, label, [role="tab"], [role="menuitem"]')) return true;
+  const link = el.closest('a, [role="button"]');
+  return link !== null && PRODUCT_LINK.test(link.getAttribute('href') ?? '');
 }
 
 /**
@@ -222,7 +236,22 @@ function starValueOf(el: Element): number | undefined {
     const now = Number(el.getAttribute('aria-valuenow'));
     if (now >= 1 && now <= 5) return Math.round(now);
   }
-  return undefined;
+  return widthBarStars(el);
+}
+
+const WIDTH_PERCENT = /(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)%/;
+
+/**
+ * Stars drawn as a filled bar: a star/rating element (or its parent) with an inline width in
+ * percent, in steps of one star (20%). Any other width is layout, not a rating.
+ */
+function widthBarStars(el: Element): number | undefined {
+  const width = WIDTH_PERCENT.exec(el.getAttribute('style') ?? '');
+  if (!width) return undefined;
+  const marks = `${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`;
+  if (!STAR_CLASS.test(marks)) return undefined;
+  const stars = Number(width[1]) / 20;
+  return Number.isInteger(stars) && stars >= 1 && stars <= 5 ? stars : undefined;
 }
 
 /**
