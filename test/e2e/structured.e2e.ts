@@ -7,6 +7,8 @@ import { launchMend, openExtensionPage, readMendStore, waitForMarks, type MendBr
 const FIXTURE = 'test/fixtures/structured/pinduoduo-from-json.html';
 const PAGE_URL = 'https://mms.pinduoduo.com/goods/evaluation/index';
 const LIST_URL = 'https://mms.pinduoduo.com/saturn/reviews/list';
+const DOUYIN_PAGE = 'https://fxg.jinritemai.com/ffa/maftersale/comment?tab=bad';
+const COMMENT_LIST = 'https://fxg.jinritemai.com/product/tcomment/commentList?page=0&pageSize=10&rank=2';
 
 interface ListRow {
   orderSn: string;
@@ -100,7 +102,26 @@ describe('structured review lists: fields the rows hide come from the JSON the p
     await page.close();
   });
 
-  it('sends nothing anywhere: the only requests are the page and its own list', () => {
-    for (const url of mend.requests) expect([PAGE_URL, `${PAGE_URL}?via=xhr`, LIST_URL]).toContain(url);
+  it('fills verdict and time on Douyin from commentList, the verdict from the requested rank', async () => {
+    const body = readFileSync(join(process.cwd(), 'test/fixtures/douyin/comment-list.json'), 'utf8');
+    const rows = (JSON.parse(body) as { data: { id: string; shop_order_id: string; content: string; comment_time: number | string }[] }).data;
+    mend.serve({ url: DOUYIN_PAGE, file: 'test/fixtures/structured/douyin-from-json.html' });
+    await mend.context.route(COMMENT_LIST, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    const page = await mend.context.newPage();
+    await page.goto(DOUYIN_PAGE);
+    await waitForMarks(page, rows.length);
+    const dashboard = await openExtensionPage(mend, 'dashboard.html');
+    await expect
+      .poll(async () => (await readMendStore<StoredCase>(dashboard, 'cases')).filter((c) => c.id.startsWith('douyin:')).map((c) => [c.id, c.rating, c.reviewDate]), { timeout: 10_000 })
+      .toEqual([
+        [`douyin:${rows[0].id}`, 'bad', '2026-11-21T09:15:31+08:00'],
+        [`douyin:${rows[1].id}`, 'bad', '2026-11-20T10:17:29+08:00'],
+      ]);
+    await dashboard.close();
+    await page.close();
+  });
+
+  it('sends nothing anywhere: the only requests are the pages and their own lists', () => {
+    for (const url of mend.requests) expect([PAGE_URL, `${PAGE_URL}?via=xhr`, LIST_URL, DOUYIN_PAGE, COMMENT_LIST]).toContain(url);
   });
 });
