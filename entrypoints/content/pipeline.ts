@@ -19,6 +19,7 @@ import { trackPageFocus } from '../../lib/insert';
 import { assessOnPage, riskView } from './page-risk';
 import { defaultMountPoint, mountWidget, REVIEW_ATTRIBUTE, WIDGET_TAG, type MountedWidget } from './mount';
 import { observeReviews } from './review-observer';
+import { receiveStructuredReviews, rereadFilledReviews } from './structured-receiver';
 import { createUiQueue } from './ui-queue';
 
 interface ReviewOnPage {
@@ -160,7 +161,8 @@ export function startMend(ctx: ContentScriptContext) {
   };
 
   const mount = (review: ReviewOnPage) => {
-    if (review.widget || !review.root.isConnected || ctx.isInvalid) return;
+    // A review read again (its structured record arrived) replaces the one this job was for.
+    if (review.widget || !review.root.isConnected || ctx.isInvalid || reviews.get(review.root) !== review) return;
     // A previous instance of Mend (before an extension reload) may have left its UI behind.
     review.root.querySelectorAll(WIDGET_TAG).forEach((old) => old.remove());
     const mountPoint = adapter?.mountPoint?.(review.root) ?? defaultMountPoint(review.root);
@@ -209,9 +211,13 @@ export function startMend(ctx: ContentScriptContext) {
     );
   };
 
+  // The review lists the page loads itself fill what its DOM hides (read-only, issue 7).
+  const structured = receiveStructuredReviews(window, () => rereadFilledReviews(reviews, structured, handleRoot));
+  ctx.onInvalidated(() => structured.stop());
+
   const handleRoot = (root: Element): boolean => {
     if (!adapter) return true;
-    const snapshot = adapter.read(root, url);
+    const snapshot = structured.fill(adapter.read(root, url));
     if (!snapshot) return false;
     const analysedText = snapshot.followUp ? `${snapshot.text}\n${snapshot.followUp}` : snapshot.text;
     const analysis = analyze(analysedText, { rating: snapshot.rating });

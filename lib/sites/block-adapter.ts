@@ -7,6 +7,8 @@ import { capture, makeSnapshot, ratingFromLabel, ratingFromStars, starsFromText 
 import { localDateToIso } from './dates';
 import { deepQuery, deepQueryAll, deepText, closestDeep } from './deep';
 import { absoluteHref, isDisabled, outermostOnly, queryAllIncludingSelf, queryParam, textOf } from './dom';
+import { reviewTextElement } from './generic-read';
+import { phraseText } from './review-signals';
 import { hashedReviewId } from './stable-id';
 import type { Platform, Rating, ReviewSnapshot, SiteAdapter } from './types';
 
@@ -67,7 +69,7 @@ export function blockAdapter(site: BlockSite): SiteAdapter {
   const isReview = (el: Element) => {
     const content = text(el);
     if (site.requiredText && !site.requiredText.test(content)) return false;
-    return readText(el, site.text) !== '';
+    return reviewText(el) !== '';
   };
 
   const readText = (root: Element, selectors: readonly string[] | undefined): string => {
@@ -77,6 +79,19 @@ export function blockAdapter(site: BlockSite): SiteAdapter {
       if (value) return value;
     }
     return '';
+  };
+
+  /**
+   * The buyer's text: the dated selectors first; when a release renamed them all, the longest
+   * prose in the block outside the parts the site marks as follow-up or shop reply. A block still
+   * has to pass `requiredText` and the root selectors, so the fallback only reads, never finds.
+   */
+  const reviewText = (root: Element): string => {
+    const byselector = readText(root, site.text);
+    if (byselector || site.deep) return byselector;
+    const known = [...(site.followUp ?? []), ...(site.existingReply ?? [])].flatMap((selector) => all(root, selector));
+    const prose = reviewTextElement(root, known);
+    return prose ? strip(phraseText(prose)) : '';
   };
 
   const strip = (value: string) => (site.stripPrefix ? value.replace(site.stripPrefix, '').trim() : value);
@@ -182,7 +197,7 @@ export function blockAdapter(site: BlockSite): SiteAdapter {
   };
 
   const read = (root: Element, url: URL): ReviewSnapshot | null => {
-    const body = readText(root, site.text);
+    const body = reviewText(root);
     if (!body) return null;
     // Element boundaries become spaces so patterns like 买家昵称：(\S+) stop at the next field.
     const whole = deepText(root);

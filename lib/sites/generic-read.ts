@@ -6,7 +6,7 @@ import { capture, makeSnapshot, ratingFromLabel, ratingFromStars } from './commo
 import { englishDateToIso, germanDateToIso, localDateToIso } from './dates';
 import { deepText } from './deep';
 import { isDisabled } from './dom';
-import { isProse, ownText, ratingSign, textHolders } from './review-signals';
+import { isHiddenHelp, isProductTitle, isProse, isProseHolder, ownText, phraseText, ratingSign, textHolders } from './review-signals';
 import { hashedReviewId } from './stable-id';
 import type { ReviewSnapshot } from './types';
 
@@ -65,31 +65,38 @@ function nickOf(root: Element, whole: string): string | undefined {
   return textHolders(root).map(ownText).find((t) => NICK.test(t));
 }
 
-/** The element holding the buyer's prose, outside shop replies and follow-ups. */
-export function reviewTextElement(root: Element): Element | null {
+/**
+ * The element holding the buyer's prose, outside shop replies and follow-ups (and outside `also`,
+ * parts a caller already knows are not the review).
+ */
+export function reviewTextElement(root: Element, also: readonly Element[] = []): Element | null {
   const excluded = [...labelledParts(root, REPLY_LABEL), ...labelledParts(root, FOLLOW_UP_LABEL)].map((p) => p.container);
-  return proseOutside(root, excluded);
+  return proseOutside(root, [...excluded, ...also]);
 }
 
 function proseOutside(root: Element, excluded: Element[]): Element | null {
   let best: Element | null = null;
+  let bestLength = 0;
   for (const holder of textHolders(root)) {
-    if (excluded.some((c) => c.contains(holder)) || holder.closest('a, button, select, label, [role="button"]')) continue;
-    const text = ownText(holder);
-    if (isProse(text) && text.length > (best ? ownText(best).length : 0)) best = holder;
+    if (excluded.some((c) => c.contains(holder)) || !isProseHolder(holder)) continue;
+    const length = phraseText(holder).length;
+    if (length > bestLength) {
+      best = holder;
+      bestLength = length;
+    }
   }
   return best;
 }
 
 function reviewTextOf(root: Element, excluded: Element[]): string {
   const prose = proseOutside(root, excluded);
-  if (prose) return ownText(prose);
-  // Short reviews ("一般"): the longest own text that is not a label, link, date or marker.
+  if (prose) return phraseText(prose);
+  // Short reviews ("一般"): the longest own text that is not a label, link, date, marker or tip.
   let best = '';
   for (const holder of textHolders(root)) {
-    if (excluded.some((c) => c.contains(holder))) continue;
+    if (excluded.some((c) => c.contains(holder)) || isHiddenHelp(holder) || isProductTitle(holder)) continue;
     if (holder.closest('a, button, [role="button"], select, label')) continue;
-    const text = ownText(holder);
+    const text = phraseText(holder);
     if (FURNITURE.test(text)) continue;
     if (text.length > best.length) best = text;
   }

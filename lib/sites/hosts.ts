@@ -16,3 +16,6 @@ export const SUPPORTED_HOST_PATTERNS = [
   'https://sellercentral.amazon.de/*',
   'https://sellercentral-europe.amazon.com/*',
 ];
+
+/** Pages that also get the page-world tap of their own review-list responses (structured-sources.ts). */
+export { STRUCTURED_HOST_PATTERNS } from './structured-sources';

@@ -19,9 +19,12 @@ export const MARKERS: readonly RegExp[] = [
   /追评|追加评价|回复|评价|Bewertung|review|feedback/i,
 ];
 
-/** Words of pages that list products, orders to ship or settings: never review lists. */
+/**
+ * Words of pages that list products, orders to ship, settings or statistics (a rate, an average
+ * score with two decimals): never review lists.
+ */
 const NOT_REVIEW_WORDS =
-  /库存|销量|月销|已售|好评率|上架|下架|加入购物车|立即购买|待发货|去发货|Add to cart|In stock|\bsold\b|Auf Lager|In den Warenkorb|verkauft|[¥￥$€]\s?\d+(?:[.,]\d{1,2})?/i;
+  /库存|销量|月销|已售|好评率|差评率|中差评率|体验分|\d\.\d{2}\s*分|上架|下架|加入购物车|立即购买|待发货|去发货|Add to cart|In stock|\bsold\b|Auf Lager|In den Warenkorb|verkauft|[¥￥$€]\s?\d+(?:[.,]\d{1,2})?/i;
 
 const SENTENCE_CJK = /[\u4e00-\u9fff].*[，。！？!?～…]|[，。！？!?～…].*[\u4e00-\u9fff]/;
 const CJK_CHARS = /[\u4e00-\u9fff]/g;
@@ -64,9 +67,77 @@ export function ownText(el: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A holder of buyer prose: own text that reads as a sentence, outside links and controls. */
+/**
+ * Inline children that are part of the sentence around them: keyword highlights (质量 in bold),
+ * emphasis, emoji images (no text). Anything else inside an element is a field of its own.
+ */
+const PHRASE_TAGS = /^(EM|STRONG|B|I|U|MARK|FONT|SMALL|IMG|BR|WBR)$/;
+const HIGHLIGHT_CLASS = /(^|[-_\s])(hl|highlight|keyword|kw|kw-hit|mark|emoji)([-_\s]|$)/i;
+
+function isPhrasePart(el: Element): boolean {
+  return PHRASE_TAGS.test(el.tagName) || (el.tagName === 'SPAN' && HIGHLIGHT_CLASS.test(el.getAttribute('class') ?? ''));
+}
+
+/** The element's own text with its highlighted words put back (`刚用就<em>坏</em>了` → 刚用就坏了). */
+export function phraseText(el: Element): string {
+  let text = '';
+  const collect = (node: Element) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue;
+      else if (child.nodeType === 1 && isPhrasePart(child as Element)) collect(child as Element);
+    }
+  };
+  collect(el);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Text nobody sees unless they hover or open something: per-row tips and tooltips. Their prose
+ * (温馨提示：请勿诱导…) is the page talking, never a buyer. Attributes only: no layout is forced.
+ */
+export function isHiddenHelp(el: Element): boolean {
+  return el.closest('[hidden], [aria-hidden="true"], [role="tooltip"], [style*="display:none"], [style*="display: none"]') !== null;
+}
+
+/** Sentences the page opens with a notice label: tips and rules, not what a buyer wrote. */
+const NOTICE_OPENING = /^(温馨提示|提示|注意|说明|规则说明|Hinweis|Tipp|Note|Tip)\s*[：:]/i;
+
+/** Class names of a product's title (goods-title, GoodsCell_title__x1, logic_goodsName_…). */
+const PRODUCT_TITLE_CLASS = /(goods|product|commodity)[\w-]{0,12}(title|name)|item[-_]?(title|name)/i;
+/** The id line printed next to a product's title. */
+const PRODUCT_ID_LINE = /^(商品)?(ID|编号|货号)\s*[：:]\s*\w|^(SKU|ASIN|Artikelnr\.?|Artikelnummer)\s*[：:]?\s*\w/i;
+
+/**
+ * A product's title: titles are often written like sentences (迷你暖风机，办公室桌面，速热), so they
+ * are known by their class name or by the id line beside them, never by their wording.
+ */
+export function isProductTitle(el: Element): boolean {
+  if (PRODUCT_TITLE_CLASS.test(el.getAttribute('class') ?? '')) return true;
+  for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
+    if (sibling && PRODUCT_ID_LINE.test((sibling.textContent ?? '').trim())) return true;
+  }
+  return false;
+}
+
+/** A holder of buyer prose: own text that reads as a sentence, outside links, controls and tips. */
 export function isProseHolder(el: Element): boolean {
-  return hasOwnText(el) && isProse(ownText(el)) && !isInteractive(el);
+  if (!hasOwnText(el)) return false;
+  const text = phraseText(el);
+  return isProse(text) && !NOTICE_OPENING.test(text) && !isControlText(el) && !isHiddenHelp(el) && !isProductTitle(el);
+}
+
+/** Links to a product page: their text is the product's title. */
+const PRODUCT_LINK = /item\.htm|item\.jd\.com|\/dp\/|otto\.de\/p\/|[?&](goods_?id|item_?id|product_?id)=/i;
+
+/**
+ * Text of a control. Buttons, tabs, menus and form labels never hold what a buyer wrote; a link or
+ * a clickable block may — pages make the review text itself open the review's detail — unless it
+ * leads to a product page.
+ */
+function isControlText(el: Element): boolean {
+  if (el.closest('button, select, option, label, [role="tab"], [role="menuitem"]')) return true;
+  const link = el.closest('a, [role="button"]');
+  return link !== null && PRODUCT_LINK.test(link.getAttribute('href') ?? '');
 }
 
 /**
@@ -165,7 +236,22 @@ function starValueOf(el: Element): number | undefined {
     const now = Number(el.getAttribute('aria-valuenow'));
     if (now >= 1 && now <= 5) return Math.round(now);
   }
-  return undefined;
+  return widthBarStars(el);
+}
+
+const WIDTH_PERCENT = /(?:^|;)\s*width\s*:\s*(\d{1,3}(?:\.\d+)?)%/;
+
+/**
+ * Stars drawn as a filled bar: a star/rating element (or its parent) with an inline width in
+ * percent, in steps of one star (20%). Any other width is layout, not a rating.
+ */
+function widthBarStars(el: Element): number | undefined {
+  const width = WIDTH_PERCENT.exec(el.getAttribute('style') ?? '');
+  if (!width) return undefined;
+  const marks = `${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`;
+  if (!STAR_CLASS.test(marks)) return undefined;
+  const stars = Number(width[1]) / 20;
+  return Number.isInteger(stars) && stars >= 1 && stars <= 5 ? stars : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../tools/browser';
 import { bundleFiles, contentScriptGzipBytes } from '../tools/bundle-size';
-import { SUPPORTED_HOST_PATTERNS } from '../../lib/sites/hosts';
+import { STRUCTURED_HOST_PATTERNS, SUPPORTED_HOST_PATTERNS } from '../../lib/sites/hosts';
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
@@ -17,9 +17,21 @@ describe('the built extension', () => {
     for (const pattern of manifest.host_permissions) expect(pattern).not.toMatch(/^\*:|<all_urls>|^https:\/\/\*\//);
   });
 
-  it('runs its content script only on the supported back-offices', () => {
-    const matches = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
-    expect(matches.sort()).toEqual([...SUPPORTED_HOST_PATTERNS].sort());
+  it('runs its content script only on the supported back-offices, and the page-world tap only where a review list can be read', () => {
+    const sorted = (patterns: readonly string[]) => [...patterns].sort();
+    expect(manifest.content_scripts).toEqual([
+      { matches: sorted(SUPPORTED_HOST_PATTERNS), run_at: 'document_idle', js: ['content-scripts/content.js'] },
+      // Chrome ≥ 111 runs `world: MAIN` scripts from the manifest; before the page's own scripts.
+      { matches: sorted(STRUCTURED_HOST_PATTERNS), run_at: 'document_start', js: ['content-scripts/structured-tap.js'], world: 'MAIN' },
+    ]);
+    for (const pattern of STRUCTURED_HOST_PATTERNS) expect(SUPPORTED_HOST_PATTERNS).toContain(pattern);
+  });
+
+  it('keeps the page-world tap small and free of Mend\'s other code', () => {
+    const tap = readFileSync(join(EXTENSION_DIR, 'content-scripts/structured-tap.js'), 'utf8');
+    expect(tap.length).toBeLessThan(8 * 1024);
+    // It posts to the page's own origin only, and never reaches the extension's APIs.
+    expect(tap).not.toMatch(/chrome\.runtime|browser\.runtime|postMessage\([^)]*,\s*[`'"]\*[`'"]/);
   });
 
   it('loads no remote code: no remote URLs in the manifest, no CSP loosening', () => {

@@ -49,7 +49,8 @@ function wellFormed(snapshot: ReviewSnapshot) {
   if (snapshot.stars !== undefined) expect(snapshot.stars >= 0 && snapshot.stars <= 5).toBe(true);
 }
 
-describe('adapters on random DOM never throw and return well-formed reviews', () => {
+// Hundreds of random pages: on a loaded machine this takes longer than the 5 s default, which says nothing about Mend.
+describe('adapters on random DOM never throw and return well-formed reviews', { timeout: 60_000 }, () => {
   const url = new URL('https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC');
 
   it('every adapter and the generic detector', () => {
