@@ -10,6 +10,10 @@ const TABLE: Record<string, Row[]> = {
     ['物流太慢了，等了一个星期才到', ['logistics']],
     ['快递员态度很差，不送货上门', ['logistics']],
     ['盒子被快递压坏了', ['logistics']],
+    // 特别 is not a negator; 服务/态度 after 快递 are the courier's; 快 in 快递 is no praise.
+    ['快递速度特别慢，六天才到', ['logistics']],
+    ['快递服务差', ['logistics']],
+    ['快递小哥服务态度特差', ['logistics']],
   ],
   shipping: [
     ['拍了三天还不发货', ['shipping']],
