@@ -123,6 +123,8 @@ export function gatherFindings(text: string): Findings {
     if (role === CONTRAST || role === CONCESSION || role === OTHER) continue;
     const floor = clauses.starts[clauses.ofMatch[m]];
     if (isNegated(source, match.start, floor, lexicon)) negated[m] = 1;
+    // A gapped cue (包装*破) whose second part is denied (包装完整没有破损) names no fault.
+    else if (match.entry.tail !== undefined && isNegated(source, match.end - match.entry.tail.length, match.start + match.entry.text.length, lexicon)) negated[m] = 1;
     if (role === CUE && keep[m] && !negated[m] && match.entry.cause !== 'service') clauseWithOtherFault[clauses.ofMatch[m]] = true;
     if ((role === PERSONAL || role === CUE) && keep[m]) coverEnd = Math.max(coverEnd, match.end);
     else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = true;
