@@ -70,6 +70,20 @@ const NEGATION: Row[] = [
   ['物流很快，质量很好，推荐购买', []],
 ];
 
+/** Praise that mentions an aspect (courier, size, returns, the shop floor) names no complaint. */
+const PRAISE_WITH_ASPECTS: Row[] = [
+  ['快递员态度非常好，送货上门', []],
+  ['和实体店买的一样，比实体店便宜好多', []],
+  ['噪音很小，洗得很干净', []],
+  ['包装完整没有破损，卖家服务态度好', []],
+  ['尺码标准，价格不贵，面料不错', []],
+  ['Well packed and arrived quickly via UPS. Great customer service.', []],
+  ['Easy returns and a fast refund, very happy.', []],
+  ['Sizing is perfect, great battery life.', []],
+  ['Sehr gut verpackt, schnelle Lieferung mit DHL, Kundenservice top.', []],
+  ['Passt perfekt, die Größe stimmt.', []],
+];
+
 const CONTRAST: Row[] = [
   ['快递很快但是质量差', ['quality']],
   ['虽然价格便宜，但是做工太粗糙了', ['quality']],
@@ -90,6 +104,7 @@ const GERMAN: Row[] = [
   ['Fällt klein aus, passt nicht.', ['size']],
   ['Leider eine Fälschung, nicht original.', ['authenticity']],
   ['Rücksendung abgelehnt, keine Erstattung bekommen.', ['after_sales']],
+  ['Lieblos verpackt, und der Kundenservice antwortet nicht.', ['packaging', 'service']],
 ];
 
 const LATIN_NEGATION_AND_CONTRAST: Row[] = [
@@ -111,6 +126,7 @@ const ENGLISH: Row[] = [
   ['Runs two sizes small.', ['size']],
   ['Great phone, but the battery drains fast.', ['quality']],
   ['Seller refused to refund me, keeps ignoring my messages.', ['after_sales', 'service']],
+  ['The packaging was torn and the courier was rude.', ['packaging', 'logistics']],
 ];
 
 function check(rows: Row[]): void {
@@ -124,6 +140,7 @@ function check(rows: Row[]): void {
 describe('cause labels', () => {
   for (const [cause, rows] of Object.entries(TABLE)) it(`labels ${cause}`, () => check(rows));
   it('negated complaints are no complaint', () => check(NEGATION));
+  it('praise that names an aspect is no complaint', () => check(PRAISE_WITH_ASPECTS));
   it('contrast keeps only what the buyer complains about', () => check(CONTRAST));
   it('Traditional Chinese gets the same ids', () => check(TRADITIONAL));
   it('German gets the same ids', () => check(GERMAN));
