@@ -134,11 +134,24 @@ export function gatherFindings(text: string): Findings {
   // only the other party named, 服务/态度 belong to that party.
   let staffNamed = false;
   let otherParty = false;
+  // The one other party the review names (courier or installer), or undefined when it names both or none.
+  let onlyParty: CauseId | undefined;
+  let parties = 0;
   for (let m = 0; m < count; m++) {
     const entry = matches[m].entry;
-    if ((entry.role === ASPECT || entry.role === CUE) && (entry.cause === 'logistics' || entry.cause === 'after_sales')) otherParty = true;
+    if ((entry.role === ASPECT || entry.role === CUE) && (entry.cause === 'logistics' || entry.cause === 'after_sales')) {
+      otherParty = true;
+      if (entry.cause !== onlyParty) {
+        parties++;
+        onlyParty = entry.cause;
+      }
+    }
     if (entry.cause === 'service' && lexicon.staff.has(entry.text)) staffNamed = true;
   }
+  if (parties !== 1) onlyParty = undefined;
+  /** Whose attitude a suppressed 态度差/脾气暴躁 judges: the party just before it, else the only one named. */
+  const partyOf = (m: number, clause: number): CauseId | undefined =>
+    partyBefore(matches, clauses, m, clause, partyWindow) ?? (clauseWithOtherFault[clause] || staffNamed ? undefined : onlyParty);
   const serviceElsewhere = (m: number, clause: number): boolean =>
     clauseWithOtherFault[clause] || (otherParty && !staffNamed && !startsWithStaff(matches[m].entry.text, lexicon.staff)) || belongsToAnotherParty(matches, clauses, m, clause, partyWindow);
 
@@ -165,7 +178,7 @@ export function gatherFindings(text: string): Findings {
         polarity[m] = 1;
         if (entry.cause === 'service' && serviceElsewhere(m, clause)) {
           // 快递服务差, 安装师傅态度差: the complaint is about that party.
-          const party = partyBefore(matches, clauses, m, clause, partyWindow);
+          const party = partyOf(m, clause);
           if (party === 'logistics' || party === 'after_sales') {
             scores.set(party, (scores.get(party) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
             addEvidence(evidence, party, match.start, match.end);
