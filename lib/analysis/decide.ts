@@ -37,11 +37,10 @@ export function decide(findings: Findings, negativity: number, rating: PlatformR
       }
     }
     // No concrete fault named: the buyer's own taste if they say so, a topic outside the shop (a book's
-    // content, a brand) if that is what they talk about, else an unspecific complaint about the product —
-    // unless the text holds no complaining word at all (默认好评-style text): that is a vague verdict.
+    // content, a brand) if that is what they talk about, else an unspecific complaint about the product.
     if (causes.length === 0 && negative) {
-      const saysNothing = findings.complaints.length === 0;
-      if (findings.personal.length > 0 || (saysNothing && findings.other.length === 0)) {
+      // A rating-only complaint whose text names nothing at all (默认好评-style text) is a vague verdict.
+      if (findings.personal.length > 0 || (!textSaysNegative && findings.complaints.length === 0)) {
         causes.push('personal');
         evidence.personal = toSpans(findings.normalized, findings.personal);
       } else if (findings.other.length > 0) {
