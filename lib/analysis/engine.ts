@@ -151,9 +151,9 @@ export function gatherFindings(text: string): Findings {
   if (parties !== 1) onlyParty = undefined;
   /** Whose attitude a suppressed 态度差/脾气暴躁 judges: the party just before it, else the only one named. */
   const partyOf = (m: number, clause: number): CauseId | undefined =>
-    partyBefore(matches, clauses, m, clause, partyWindow) ?? (clauseWithOtherFault[clause] || staffNamed ? undefined : onlyParty);
+    partyBefore(matches, keep, clauses, m, clause, partyWindow) ?? (clauseWithOtherFault[clause] || staffNamed ? undefined : onlyParty);
   const serviceElsewhere = (m: number, clause: number): boolean =>
-    clauseWithOtherFault[clause] || (otherParty && !staffNamed && !startsWithStaff(matches[m].entry.text, lexicon.staff)) || belongsToAnotherParty(matches, clauses, m, clause, partyWindow);
+    clauseWithOtherFault[clause] || (otherParty && !staffNamed && !startsWithStaff(matches[m].entry.text, lexicon.staff)) || belongsToAnotherParty(matches, keep, clauses, m, clause, partyWindow);
 
   for (let m = 0; m < count; m++) {
     const match = matches[m];
@@ -214,12 +214,15 @@ export function gatherFindings(text: string): Findings {
     if (aspect.entry.role !== ASPECT || !keep[m]) continue;
     const clause = clauses.ofMatch[m];
     const cause = aspect.entry.cause!;
-    if (cause === 'service' && serviceElsewhere(m, clause)) continue;
+    // 服务态度不好 about the courier or installer counts for that party, not for the shop's staff.
+    let credited: CauseId | undefined = cause;
+    if (cause === 'service' && serviceElsewhere(m, clause)) credited = partyOf(m, clause);
+    if (credited === undefined) continue;
     const opinion = nearestComplaint(matches, polarity, clauses, m, clause, lexicon.staff);
     if (opinion < 0) continue;
-    scores.set(cause, (scores.get(cause) ?? 0) + aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
-    addEvidence(evidence, cause, aspect.start, aspect.end);
-    addEvidence(evidence, cause, matches[opinion].start, matches[opinion].end);
+    scores.set(credited, (scores.get(credited) ?? 0) + aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
+    addEvidence(evidence, credited, aspect.start, aspect.end);
+    addEvidence(evidence, credited, matches[opinion].start, matches[opinion].end);
   }
 
   return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint, clauseStarts: clauses.starts, hasContrast: clauses.contrasted.includes(1) };
@@ -231,14 +234,16 @@ function startsWithStaff(text: string, staff: Set<string>): boolean {
 }
 
 /** 态度/服务 right after 快递员, 安装师傅, 售后 …: the attitude of that party, not of the shop's staff. */
-function belongsToAnotherParty(matches: Match[], clauses: Clauses, m: number, clause: number, window: number): boolean {
-  return partyBefore(matches, clauses, m, clause, window) !== undefined;
+function belongsToAnotherParty(matches: Match[], keep: boolean[], clauses: Clauses, m: number, clause: number, window: number): boolean {
+  return partyBefore(matches, keep, clauses, m, clause, window) !== undefined;
 }
 
 /** The cause of the party (courier, installer …) named just before match `m` in its clause, if any. */
-function partyBefore(matches: Match[], clauses: Clauses, m: number, clause: number, window: number): CauseId | undefined {
+function partyBefore(matches: Match[], keep: boolean[], clauses: Clauses, m: number, clause: number, window: number): CauseId | undefined {
   const aspect = matches[m];
   for (let j = m - 1; j >= 0 && clauses.ofMatch[j] === clause; j--) {
+    // 上门 inside 送货上门的人 is part of the courier, not an installer.
+    if (!keep[j]) continue;
     const candidate = matches[j];
     if (aspect.start - candidate.end > window) break;
     const role = candidate.entry.role;

@@ -14,6 +14,9 @@ const TABLE: Record<string, Row[]> = {
     ['快递速度特别慢，六天才到', ['logistics']],
     ['快递服务差', ['logistics']],
     ['快递小哥服务态度特差', ['logistics']],
+    // The only party named is the courier: its attitude, even in a clause of its own.
+    ['我要投诉快递员，服务态度不好', ['logistics']],
+    ['配送人员不会说普通话！脾气还暴躁！', ['logistics']],
   ],
   shipping: [
     ['拍了三天还不发货', ['shipping']],
@@ -44,6 +47,7 @@ const TABLE: Record<string, Row[]> = {
   after_sales: [
     ['申请退货，商家一直拖着不给退', ['after_sales']],
     ['联系售后，售后一直推诿不处理', ['after_sales']],
+    ['安装师傅来了，服务态度很差', ['after_sales']],
     // Labelled like the shared data: an overcharging installer is after-sales and a price complaint.
     ['安装师傅乱收费，材料费要了三百', ['after_sales', 'price_value']],
   ],
