@@ -107,6 +107,7 @@ export function gatherFindings(text: string): Findings {
   let positiveSignals = 0;
   let contrastComplaint = false;
 
+  // 快 inside 快递 and 差 inside 色差 are part of a word, not an opinion of their own.
   // Clauses where a concrete fault other than the staff's is named: there 商家/客服 are only the agent
   // of that fault (商家拖着不给退 is after-sales), and opinions inside a personal cue (不喜欢) judge taste.
   const clauseWithOtherFault = filled(clauses.starts.length, false);
@@ -115,9 +116,15 @@ export function gatherFindings(text: string): Findings {
   for (let m = 0; m < count; m++) {
     const match = matches[m];
     const role = match.entry.role;
-    if (role === CONTRAST || role === CONCESSION || role === ASPECT || role === OTHER) continue;
+    if (role === ASPECT) {
+      if (keep[m]) coverEnd = Math.max(coverEnd, match.end);
+      continue;
+    }
+    if (role === CONTRAST || role === CONCESSION || role === OTHER) continue;
     const floor = clauses.starts[clauses.ofMatch[m]];
     if (isNegated(source, match.start, floor, lexicon)) negated[m] = 1;
+    // A gapped cue (包装*破) whose second part is denied (包装完整没有破损) names no fault.
+    else if (match.entry.tail !== undefined && isNegated(source, match.end - match.entry.tail.length, match.start + match.entry.text.length, lexicon)) negated[m] = 1;
     if (role === CUE && keep[m] && !negated[m] && match.entry.cause !== 'service') clauseWithOtherFault[clauses.ofMatch[m]] = true;
     if ((role === PERSONAL || role === CUE) && keep[m]) coverEnd = Math.max(coverEnd, match.end);
     else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = true;
@@ -127,13 +134,26 @@ export function gatherFindings(text: string): Findings {
   // only the other party named, 服务/态度 belong to that party.
   let staffNamed = false;
   let otherParty = false;
+  // The one other party the review names (courier or installer), or undefined when it names both or none.
+  let onlyParty: CauseId | undefined;
+  let parties = 0;
   for (let m = 0; m < count; m++) {
     const entry = matches[m].entry;
-    if ((entry.role === ASPECT || entry.role === CUE) && (entry.cause === 'logistics' || entry.cause === 'after_sales')) otherParty = true;
+    if ((entry.role === ASPECT || entry.role === CUE) && (entry.cause === 'logistics' || entry.cause === 'after_sales')) {
+      otherParty = true;
+      if (entry.cause !== onlyParty) {
+        parties++;
+        onlyParty = entry.cause;
+      }
+    }
     if (entry.cause === 'service' && lexicon.staff.has(entry.text)) staffNamed = true;
   }
+  if (parties !== 1) onlyParty = undefined;
+  /** Whose attitude a suppressed 态度差/脾气暴躁 judges: the party just before it, else the only one named. */
+  const partyOf = (m: number, clause: number): CauseId | undefined =>
+    partyBefore(matches, keep, clauses, m, clause, partyWindow) ?? (clauseWithOtherFault[clause] || staffNamed ? undefined : onlyParty);
   const serviceElsewhere = (m: number, clause: number): boolean =>
-    clauseWithOtherFault[clause] || (otherParty && !staffNamed && !startsWithStaff(matches[m].entry.text, lexicon.staff)) || belongsToAnotherParty(matches, clauses, m, clause, partyWindow);
+    clauseWithOtherFault[clause] || (otherParty && !staffNamed && !startsWithStaff(matches[m].entry.text, lexicon.staff)) || belongsToAnotherParty(matches, keep, clauses, m, clause, partyWindow);
 
   for (let m = 0; m < count; m++) {
     const match = matches[m];
@@ -156,7 +176,15 @@ export function gatherFindings(text: string): Findings {
           break;
         }
         polarity[m] = 1;
-        if (entry.cause === 'service' && serviceElsewhere(m, clause)) break;
+        if (entry.cause === 'service' && serviceElsewhere(m, clause)) {
+          // 快递服务差, 安装师傅态度差: the complaint is about that party.
+          const party = partyOf(m, clause);
+          if (party === 'logistics' || party === 'after_sales') {
+            scores.set(party, (scores.get(party) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
+            addEvidence(evidence, party, match.start, match.end);
+          }
+          break;
+        }
         scores.set(entry.cause!, (scores.get(entry.cause!) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
         addEvidence(evidence, entry.cause!, match.start, match.end);
         break;
@@ -186,12 +214,15 @@ export function gatherFindings(text: string): Findings {
     if (aspect.entry.role !== ASPECT || !keep[m]) continue;
     const clause = clauses.ofMatch[m];
     const cause = aspect.entry.cause!;
-    if (cause === 'service' && serviceElsewhere(m, clause)) continue;
-    const opinion = nearestComplaint(matches, polarity, clauses, m, clause);
+    // 服务态度不好 about the courier or installer counts for that party, not for the shop's staff.
+    let credited: CauseId | undefined = cause;
+    if (cause === 'service' && serviceElsewhere(m, clause)) credited = partyOf(m, clause);
+    if (credited === undefined) continue;
+    const opinion = nearestComplaint(matches, polarity, clauses, m, clause, lexicon.staff);
     if (opinion < 0) continue;
-    scores.set(cause, (scores.get(cause) ?? 0) + aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
-    addEvidence(evidence, cause, aspect.start, aspect.end);
-    addEvidence(evidence, cause, matches[opinion].start, matches[opinion].end);
+    scores.set(credited, (scores.get(credited) ?? 0) + aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
+    addEvidence(evidence, credited, aspect.start, aspect.end);
+    addEvidence(evidence, credited, matches[opinion].start, matches[opinion].end);
   }
 
   return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint, clauseStarts: clauses.starts, hasContrast: clauses.contrasted.includes(1) };
@@ -203,24 +234,33 @@ function startsWithStaff(text: string, staff: Set<string>): boolean {
 }
 
 /** 态度/服务 right after 快递员, 安装师傅, 售后 …: the attitude of that party, not of the shop's staff. */
-function belongsToAnotherParty(matches: Match[], clauses: Clauses, m: number, clause: number, window: number): boolean {
+function belongsToAnotherParty(matches: Match[], keep: boolean[], clauses: Clauses, m: number, clause: number, window: number): boolean {
+  return partyBefore(matches, keep, clauses, m, clause, window) !== undefined;
+}
+
+/** The cause of the party (courier, installer …) named just before match `m` in its clause, if any. */
+function partyBefore(matches: Match[], keep: boolean[], clauses: Clauses, m: number, clause: number, window: number): CauseId | undefined {
   const aspect = matches[m];
   for (let j = m - 1; j >= 0 && clauses.ofMatch[j] === clause; j--) {
+    // 上门 inside 送货上门的人 is part of the courier, not an installer.
+    if (!keep[j]) continue;
     const candidate = matches[j];
     if (aspect.start - candidate.end > window) break;
     const role = candidate.entry.role;
-    if ((role === ASPECT || role === CUE) && candidate.entry.cause !== 'service' && candidate.entry.cause !== 'quality') return true;
+    if ((role === ASPECT || role === CUE) && candidate.entry.cause !== 'service' && candidate.entry.cause !== 'quality') return candidate.entry.cause;
   }
-  return false;
+  return undefined;
 }
 
 /** The closest complaint-polarity match to aspect `m` within its clause, not separated by another aspect. */
-function nearestComplaint(matches: Match[], polarity: number[], clauses: Clauses, m: number, clause: number): number {
+function nearestComplaint(matches: Match[], polarity: number[], clauses: Clauses, m: number, clause: number, staff: Set<string>): number {
   const aspect = matches[m];
+  const partyAspect = aspect.entry.cause !== 'service';
   for (let j = m + 1; j < matches.length && clauses.ofMatch[j] === clause; j++) {
     const candidate = matches[j];
     if (candidate.start - aspect.end > OPINION_AFTER) break;
-    if (candidate.entry.role === ASPECT && candidate.start >= aspect.end) break;
+    // 快递服务态度差: 服务态度 is the courier's, so the opinion after it still judges 快递.
+    if (candidate.entry.role === ASPECT && candidate.start >= aspect.end && !(partyAspect && candidate.entry.cause === 'service' && !staff.has(candidate.entry.text))) break;
     if (polarity[j] > 0 && candidate.start >= aspect.end - 1 && candidate.entry.role !== CUE) return j;
   }
   for (let j = m - 1; j >= 0 && clauses.ofMatch[j] === clause; j--) {

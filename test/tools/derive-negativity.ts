@@ -7,7 +7,7 @@
  * Run: npx tsx test/tools/derive-negativity.ts
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { featureKeys } from '../../lib/analysis/negativity';
 import { normalize } from '../../lib/analysis/normalize';
 import { DATA_DIR, loadJsonl, type DevReview } from './eval';
@@ -156,8 +156,10 @@ function main(): void {
     `export const NEGATIVITY_WEIGHTS = ${JSON.stringify(lines.join('\n'))};`,
     '',
   ].join('\n');
-  writeFileSync(join(process.cwd(), 'lib/analysis/data/negativity.ts'), body);
-  console.log(`wrote lib/analysis/data/negativity.ts (${body.length} chars)`);
+  // OUT lets a variant be written elsewhere and compared before it replaces the shipped model.
+  const out = process.env.OUT ?? 'lib/analysis/data/negativity.ts';
+  writeFileSync(resolve(process.cwd(), out), body);
+  console.log(`wrote ${out} (${body.length} chars)`);
 }
 
 main();

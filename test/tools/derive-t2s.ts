@@ -23,7 +23,9 @@ for (const [from, to] of ranges) {
   for (let code = from; code <= to; code++) {
     const char = String.fromCharCode(code);
     const simplified = toSimplified(char);
-    if (simplified !== char && simplified.length === 1 && simplified.charCodeAt(0) <= 0xffff) pairs.push(char + simplified);
+    // 么 is itself the Simplified form of 麼; the Taiwan table's 么→幺 would break 什么/怎么 in Simplified text.
+    const isSimplifiedForm = toSimplified(toTraditional(char)) === char && toTraditional(char) !== char;
+    if (simplified !== char && simplified.length === 1 && simplified.charCodeAt(0) <= 0xffff && !isSimplifiedForm) pairs.push(char + simplified);
     // A character whose Traditional form differs is evidence of Simplified script (for detectLang).
     const traditional = toTraditional(char);
     if (traditional !== char && toSimplified(char) === char) simplifiedOnly.push(char);

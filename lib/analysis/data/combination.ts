@@ -4,6 +4,6 @@ import type { CauseId } from '../types';
 /** Bias, then weights of negativityFeatures(): [model logit, complaint signals, praise signals, concrete cause score,
  * complaint after a contrast marker, personal cue, no complaint signal at all, non-Chinese, worst clause logit,
  * any contrast marker]. */
-export const NEGATIVITY_COMBINATION: readonly number[] = [1.842,0.151,0.496,-0.601,0.76,0.107,0.268,-0.583,0,0.034,0.654];
+export const NEGATIVITY_COMBINATION: readonly number[] = [1.792,0.123,0.823,-0.627,0.795,0.134,0.248,-0.686,0,0.051,0.503];
 /** Score a concrete cause needs before it is reported (fitted per cause; 1 = one full cue). */
 export const CAUSE_THRESHOLDS: Readonly<Partial<Record<CauseId, number>>> = {"logistics":1,"shipping":1,"quality":1,"authenticity":0.5,"not_as_described":1,"size":1,"service":1,"after_sales":0.5,"price_value":1,"packaging":1};

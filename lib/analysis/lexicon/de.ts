@@ -4,37 +4,39 @@ import type { LexiconSpec } from './types';
 export const DE: LexiconSpec = {
   cues: {
     logistics:
-      'lieferung dauerte|lieferzeit|zu spät|verspätet|verspätung|lange gedauert|wochen gedauert|nie angekommen|nicht angekommen|nicht geliefert|nicht zugestellt|paket verloren|verloren gegangen|beim transport|transportschaden|transportschäden|beschädigt angekommen|beschädigt geliefert|zerdrückt|zusteller|paketbote|paketdienst|kurier|spedition|dhl_|hermes|dpd_|gls_|ups_|vor die tür|beim nachbarn|abstellort|falsche adresse|lieferant',
+      'lieferung dauerte|lieferzeit|zu spät|verspätet|verspätung|lange gedauert|wochen gedauert|nie angekommen|nicht angekommen|nicht geliefert|nicht zugestellt|paket verloren|verloren gegangen|beim transport|transportschaden|transportschäden|beschädigt angekommen|beschädigt geliefert|zerdrückt|vor die tür|beim nachbarn|abstellort|falsche adresse',
     shipping:
       'falscher artikel|falsche artikel|falsche farbe|falsche größe geliefert|falsch geliefert|falsches produkt|falsches modell|anderen artikel|teile fehlen|teil fehlt|fehlte|fehlten|fehlt_|fehlen_|nicht enthalten|nicht dabei|nicht lieferbar|ausverkauft|nicht vorrätig|versand dauerte|spät versendet|nicht versendet|nie versendet|keine anleitung|ohne anleitung|unvollständig',
     quality:
-      'schlechte qualität|miese qualität|minderwertig|billig verarbeitet|schlecht verarbeitet|verarbeitung|qualität ist schlecht|kaputt|defekt|funktioniert nicht|funktioniert nicht mehr|geht nicht|ging nicht|geht nicht mehr|ging kaputt|gebrochen|zerbrochen|gerissen|riss_|risse_|kratzer|zerkratzt|fleck|flecken|verfärbt|färbt ab|abgefärbt|eingelaufen|riecht|gestank|stinkt|geruch|undicht|ausgelaufen|laut_|zu laut|rost|rostet|löst sich|fällt auseinander|nach kurzer zeit|nach wenigen|billig_|billiges|mangelhaft|schrott|müll_|unbrauchbar|pilling|fusseln|naht|nähte',
+      'schlechte qualität|miese qualität|minderwertig|billig verarbeitet|schlecht verarbeitet|qualität ist schlecht|kaputt|defekt|funktioniert nicht|funktioniert nicht mehr|geht nicht|ging nicht|geht nicht mehr|ging kaputt|gebrochen|zerbrochen|gerissen|riss_|risse_|kratzer|zerkratzt|fleck|flecken|verfärbt|färbt ab|abgefärbt|eingelaufen|gestank|stinkt|undicht|ausgelaufen|laut_|zu laut|rost|rostet|löst sich|fällt auseinander|nach kurzer zeit|nach wenigen|billig_|billiges|mangelhaft|schrott|müll_|unbrauchbar|pilling|fusseln|riecht streng|riecht unangenehm|chemischer geruch|starker geruch|unangenehmer geruch|naht offen|naht gerissen|nähte offen|schlechte verarbeitung|verarbeitung ist schlecht|verarbeitung mangelhaft',
     authenticity:
-      'fälschung|gefälscht|fake|nicht original|kein original|nicht echt|plagiat|nachgemacht|imitat|gebraucht|benutzt|gebrauchsspuren|retourware|rückläufer|generalüberholt|abgelaufen|mhd_|haltbarkeit',
+      'fälschung|gefälscht|fake|nicht original|kein original|nicht echt|plagiat|nachgemacht|imitat|gebraucht|benutzt|gebrauchsspuren|retourware|rückläufer|generalüberholt|abgelaufen|mhd abgelaufen|haltbarkeit abgelaufen|abgelaufenes mhd|kurzes mhd',
     not_as_described:
-      'nicht wie beschrieben|nicht wie abgebildet|anders als beschrieben|anders als abgebildet|anders als auf dem bild|entspricht nicht|nicht der beschreibung|nicht dem bild|farbe anders|farbe weicht|farbe stimmt nicht|andere farbe als|irreführend|falsche angaben|laut beschreibung|laut artikelbeschreibung|beschreibung|abbildung|kein echtes leder|kein echtleder|versprochen|angepriesen|werbung',
+      'nicht wie beschrieben|nicht wie abgebildet|anders als beschrieben|anders als abgebildet|anders als auf dem bild|entspricht nicht|nicht der beschreibung|nicht dem bild|farbe anders|farbe weicht|farbe stimmt nicht|andere farbe als|irreführend|falsche angaben|laut beschreibung|laut artikelbeschreibung|kein echtes leder|kein echtleder|versprochen|angepriesen',
     size:
-      'zu klein|zu groß|zu gross|zu eng|zu weit|zu kurz|zu lang|passt nicht|passte nicht|passen nicht|fällt klein aus|fällt groß aus|fällt kleiner aus|fällt größer aus|größentabelle|eine nummer|nummer größer|nummer kleiner|größe_|grösse',
+      'zu klein|zu groß|zu gross|zu eng|zu weit|zu kurz|zu lang|passt nicht|passte nicht|passen nicht|fällt klein aus|fällt groß aus|fällt kleiner aus|fällt größer aus|größentabelle|eine nummer|nummer größer|nummer kleiner',
     service:
-      'kundenservice|kundendienst|service war|unfreundlich|keine antwort|keine rückmeldung|reagiert nicht|nicht reagiert|nicht erreichbar|ignoriert|unverschämt|frech|hotline|verkäufer antwortet|händler antwortet|gelogen|betrug|abzocke',
+      'service war|unfreundlich|keine antwort|keine rückmeldung|reagiert nicht|nicht reagiert|nicht erreichbar|ignoriert|unverschämt|frech|verkäufer antwortet|händler antwortet|gelogen|betrug|abzocke|kundenservice ist schlecht|schlechter kundenservice|kundenservice war schlecht|kundenservice reagiert nicht|hotline nicht erreichbar|antwortet nicht|antwortete nicht|antworten nicht',
     after_sales:
-      'rücksendung|zurückgeschickt|zurückgesendet|zurück geschickt|retoure|retourniert|erstattung|rückerstattung|geld zurück|umtausch|umgetauscht|garantie|gewährleistung|reklamation|reklamiert|reparatur|techniker|monteur|aufbauservice|montage|rücksendekosten|rückporto',
+      'zurückgeschickt|zurückgesendet|zurück geschickt|retourniert|geld zurück|umgetauscht|reklamation|reklamiert|rücksendekosten|rückporto|abgelehnt|rücksendung abgelehnt|erstattung abgelehnt|keine erstattung|keine rückerstattung|geld nie zurück|umtausch abgelehnt|garantie abgelehnt|reklamation abgelehnt|monteur kam nicht|techniker kam nicht',
     price_value:
-      'zu teuer|überteuert|nicht wert|nicht sein geld wert|geld nicht wert|preis-leistung|preis leistung|preisleistung|woanders günstiger|woanders billiger|günstiger bekommen|preis gesenkt|teuer_|geldverschwendung|rausgeschmissenes geld',
+      'zu teuer|überteuert|nicht wert|nicht sein geld wert|geld nicht wert|woanders günstiger|woanders billiger|günstiger bekommen|preis gesenkt|teuer_|geldverschwendung|rausgeschmissenes geld|preis-leistung stimmt nicht|preis-leistung schlecht|schlechtes preis-leistung|preis-leistungs-verhältnis stimmt nicht',
     packaging:
-      'verpackung|verpackt|karton|schachtel|ohne karton|keine verpackung|luftpolster|ausgelaufen in|versiegelung|siegel|umverpackung',
+      'ohne karton|keine verpackung|luftpolster|ausgelaufen in|versiegelung|siegel|schlecht verpackt|unzureichend verpackt|lieblos verpackt|ohne verpackung',
   },
   aspects: {
-    logistics: 'lieferung|versand|zustellung|paket',
-    quality: 'qualität|produkt|artikel|material|stoff|akku|bildschirm',
-    service: 'service|verkäufer|händler|support',
-    after_sales: 'rückgabe|erstattung|garantie',
-    price_value: 'preis',
-    packaging: 'verpackung|karton',
-    size: 'größe|grösse|passform',
+    logistics: 'lieferung|versand|zustellung|paket|zusteller|paketbote|paketdienst|kurier|spedition|dhl_|hermes|dpd_|gls_|ups_|lieferant',
+    quality: 'qualität|produkt|artikel|material|stoff|akku|bildschirm|verarbeitung|geruch|riecht|naht|nähte',
+    service: 'service|verkäufer|händler|support|kundenservice|kundendienst|hotline',
+    after_sales: 'rückgabe|erstattung|garantie|rücksendung|retoure|rückerstattung|umtausch|gewährleistung|reparatur|techniker|monteur|aufbauservice|montage',
+    price_value: 'preis|preis-leistung|preis leistung|preisleistung',
+    packaging: 'verpackung|karton|verpackt|schachtel|umverpackung',
+    size: 'größe|grösse|passform|größe_',
+    authenticity: 'haltbarkeit|mhd_',
+    not_as_described: 'beschreibung|abbildung|werbung',
   },
   negative:
-    'langsam|schlecht|schlechte|schlechter|mies|miese|furchtbar|schrecklich|katastrophe|katastrophal|enttäuscht|enttäuschend|enttäuschung|ärgerlich|unzufrieden|mangelhaft|ungenügend|leider|nie wieder|schade|problem|probleme|falsch|kaputt|beschädigt|spät|teuer|unmöglich|frechheit|schrott|müll|nervig|unbrauchbar|geht gar nicht|nicht zu empfehlen',
+    'langsam|schlecht|schlechte|schlechter|mies|miese|furchtbar|schrecklich|katastrophe|katastrophal|enttäuscht|enttäuschend|enttäuschung|ärgerlich|unzufrieden|mangelhaft|ungenügend|leider|nie wieder|schade|problem|probleme|falsch|kaputt|beschädigt|spät|teuer|unmöglich|frechheit|schrott|müll|nervig|unbrauchbar|geht gar nicht|nicht zu empfehlen|abgelehnt|verweigert|unfreundlich|eingedrückt|zerknickt|nachlässig|schlampig|lieblos|dreckig|verschmutzt',
   positive:
     'gut|super|toll|schnell|zufrieden|perfekt|prima|einwandfrei|empfehlenswert|empfehle|top_|klasse|schön|bestens|sehr gut|wunderbar|ausgezeichnet|hervorragend|passt|gerne|günstig',
   contrast: 'aber|jedoch|allerdings|leider|nur_|doch_|trotzdem|dennoch|einziger|einzige',

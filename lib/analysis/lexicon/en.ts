@@ -4,37 +4,37 @@ import type { LexiconSpec } from './types';
 export const EN: LexiconSpec = {
   cues: {
     logistics:
-      'weeks late|days late|week late|took*weeks|took*days to arrive|soaking wet|soaked|got wet|was wet|late delivery|delivered late|arrived late|took weeks|took forever|took ages|took a month|never arrived|never received|not delivered|not received|still waiting|lost in transit|lost package|package was lost|damaged in transit|damaged during shipping|damaged in shipping|crushed|courier|delivery driver|driver_|ups_|fedex|dhl_|usps|left at the door|thrown over|wrong address|delayed|delay_',
+      'weeks late|days late|week late|took*weeks|took*days to arrive|soaking wet|soaked|got wet|was wet|late delivery|delivered late|arrived late|took weeks|took forever|took ages|took a month|never arrived|never received|not delivered|not received|still waiting|lost in transit|lost package|package was lost|damaged in transit|damaged during shipping|damaged in shipping|crushed|left at the door|thrown over|wrong address|delayed|delay_',
     shipping:
       'wrong item|wrong color|wrong colour|wrong size was sent|sent the wrong|sent me the wrong|received the wrong|got the wrong|wrong model|missing parts|missing part|parts missing|piece missing|pieces missing|was missing|were missing|not included|did not include|didn\'t include|no manual|no instructions|out of stock|never shipped|didn\'t ship|did not ship|slow to ship|shipped late|only one_|only received',
     quality:
-      'drains fast|drains quickly|battery drains|dies quickly|died after|overheats|poor quality|bad quality|low quality|cheap quality|cheaply made|badly made|poorly made|flimsy|fell apart|falls apart|broke_|broken|breaks|stopped working|stop working|quit working|doesn\'t work|does not work|didn\'t work|did not work|not working|won\'t turn on|defective|faulty|malfunction|dead on arrival|doa_|cracked|crack_|scratched|scratches|scratch_|ripped|torn|tear_|stain|stained|loose thread|threads|smell|smells|stinks|odor|odour|leaks|leaking|noisy|loud_|too loud|rust|rusted|peeling|faded|fades|shrunk|shrank|overheat|battery life|rash|irritat|stale|rotten|moldy|mouldy|tastes bad|taste awful|junk|garbage|trash_|useless|waste_',
+      'drains fast|drains quickly|battery drains|dies quickly|died after|overheats|poor quality|bad quality|low quality|cheap quality|cheaply made|badly made|poorly made|flimsy|fell apart|falls apart|broke_|broken|breaks|stopped working|stop working|quit working|doesn\'t work|does not work|didn\'t work|did not work|not working|won\'t turn on|defective|faulty|malfunction|dead on arrival|doa_|cracked|crack_|scratched|scratches|scratch_|ripped|torn|tear_|stained|loose thread|stinks|odor|odour|leaks|leaking|noisy|loud_|too loud|rust|rusted|peeling|faded|fades|shrunk|shrank|overheat|rash|irritat|stale|rotten|moldy|mouldy|tastes bad|taste awful|junk|garbage|trash_|useless|waste_|stained|stains_|smells bad|smells awful|bad smell|strange smell|chemical smell|loose threads|battery life is poor|battery life is bad|battery life is terrible|poor battery',
     authenticity:
       'fake|counterfeit|knock off|knockoff|knock-off|not genuine|not authentic|not original|not the real|replica|imitation|used item|was used|been used|previously used|refurbished|second hand|second-hand|expired|expiration|returned item|someone else\'s return',
     not_as_described:
       'not as described|not as pictured|not as advertised|not like the picture|not like the photo|looks nothing like|nothing like the picture|different from the picture|different than pictured|different from the description|color is different|colour is different|color is off|misleading|false advertising|description says|description said|listing says|listing said|advertised as|claims to|supposed to be|not what i ordered|not what was advertised|smaller than expected|smaller than it looks|not real leather|not 100%',
     size:
-      'sizes small|sizes too small|size too small|size smaller|sizes big|sizes too big|size too big|runs*small|runs*large|runs*big|too small|too big|too large|too tight|too loose|too short|too long|runs small|runs large|runs big|run small|run large|doesn\'t fit|does not fit|didn\'t fit|did not fit|won\'t fit|size chart|sizing|size up|size down|order a size|ordered a size|fits small|fits large|tight_|baggy',
+      'sizes small|sizes too small|size too small|size smaller|sizes big|sizes too big|size too big|runs*small|runs*large|runs*big|too small|too big|too large|too tight|too loose|too short|too long|runs small|runs large|runs big|run small|run large|doesn\'t fit|does not fit|didn\'t fit|did not fit|won\'t fit|size up|size down|order a size|ordered a size|fits small|fits large|tight_|baggy',
     service:
-      'customer service|customer support|seller was rude|rude_|unhelpful|no response|never responded|never replied|didn\'t respond|did not respond|didn\'t reply|ignored|ignoring|no reply|unprofessional|lied|lying|liar|scam|scammer|seller said|seller refused',
+      'seller was rude|rude_|unhelpful|no response|never responded|never replied|didn\'t respond|did not respond|didn\'t reply|ignored|ignoring|no reply|unprofessional|lied|lying|liar|scam|scammer|customer service was|customer service is terrible|terrible customer service|poor customer service|bad customer service|no customer service',
     after_sales:
-      'return_|returned|returning|refund|exchange|replacement|warranty|guarantee|repair|technician|installer|installation|restocking fee|return shipping|return postage|refused to refund|refuse to refund|won\'t refund|no refund',
+      'restocking fee|return shipping|return postage|refused to refund|refuse to refund|won\'t refund|no refund|refund denied|refund refused|return refused|return denied|refused the return|refused my return|no replacement|refused to replace|warranty refused|warranty denied|still no refund|never got my refund|never refunded|charged me for return|installer never|technician never|never came to install',
     price_value:
-      'overpriced|over priced|not worth|waste of money|too expensive|expensive|pricey|cheaper elsewhere|cheaper at|cheaper on|price dropped|price went down|rip off|ripoff|rip-off|poor value|bad value|not good value',
+      'overpriced|over priced|not worth|waste of money|too expensive|pricey|cheaper elsewhere|cheaper at|cheaper on|price dropped|price went down|rip off|ripoff|rip-off|poor value|bad value|not good value|too expensive for|very expensive|so expensive|expensive for what',
     packaging:
-      'packaging|packed|poorly packed|badly packed|no box|torn box|bubble wrap|spilled|leaked in|leaking bottle|seal was broken|broken seal|no seal|unsealed',
+      'poorly packed|badly packed|no box|torn box|bubble wrap|spilled|leaked in|leaking bottle|seal was broken|broken seal|no seal|unsealed|poorly packaged|badly packaged|packaging was torn|packaging was poor',
   },
   aspects: {
-    logistics: 'delivery|shipping|shipment|package|parcel',
-    quality: 'quality|product|item|material|fabric|battery|screen|sound|build',
-    service: 'seller|service|support|staff|agent',
-    after_sales: 'return|refund|warranty',
-    price_value: 'price|value',
-    packaging: 'box|packaging|package',
-    size: 'size|fit',
+    logistics: 'delivery|shipping|shipment|package|parcel|courier|delivery driver|driver_|ups_|fedex|dhl_|usps',
+    quality: 'quality|product|item|material|fabric|battery|screen|sound|build|smell|threads|battery life',
+    service: 'seller|service|support|staff|agent|customer service|customer support|seller said',
+    after_sales: 'return|refund|warranty|return_|returned|returning|exchange|replacement|guarantee|repair|technician|installer|installation',
+    price_value: 'price|value|expensive',
+    packaging: 'box|packaging|package|packed',
+    size: 'size|fit|size chart|sizing',
   },
   negative:
-    'slow|bad|poor|terrible|horrible|awful|worst|disappointing|disappointed|disappointment|unhappy|unacceptable|useless|cheap|wrong|broken|damaged|problem|problems|issue|issues|annoying|frustrating|never_|sadly|unfortunately|late_|rude|ridiculous|pathetic|mediocre|meh_|so-so|avoid|regret|returned|sucks|crap|junk|garbage|fail|failed|defective|hate|drains|dies|died|fails|flimsy|thin_|weak_|leaks|wet_',
+    'slow|bad|poor|terrible|horrible|awful|worst|disappointing|disappointed|disappointment|unhappy|unacceptable|useless|cheap|wrong|broken|damaged|problem|problems|issue|issues|annoying|frustrating|never_|sadly|unfortunately|late_|rude|ridiculous|pathetic|mediocre|meh_|so-so|avoid|regret|returned|sucks|crap|junk|garbage|fail|failed|defective|hate|drains|dies|died|fails|flimsy|thin_|weak_|leaks|wet_|refused|denied|rejected|unhelpful|ignored|sloppy|careless|dented|crushed|torn_|filthy|dirty',
   positive:
     'good|great|excellent|perfect|love|loved|fast|quick|quickly|happy|satisfied|recommend|nice|awesome|amazing|fine|well_|best_|beautiful|sturdy|solid|works great|worth',
   contrast: 'but_|however|though_|except|only problem|only issue|the only|unfortunately|sadly|yet_',

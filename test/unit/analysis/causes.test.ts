@@ -10,6 +10,13 @@ const TABLE: Record<string, Row[]> = {
     ['物流太慢了，等了一个星期才到', ['logistics']],
     ['快递员态度很差，不送货上门', ['logistics']],
     ['盒子被快递压坏了', ['logistics']],
+    // 特别 is not a negator; 服务/态度 after 快递 are the courier's; 快 in 快递 is no praise.
+    ['快递速度特别慢，六天才到', ['logistics']],
+    ['快递服务差', ['logistics']],
+    ['快递小哥服务态度特差', ['logistics']],
+    // The only party named is the courier: its attitude, even in a clause of its own.
+    ['我要投诉快递员，服务态度不好', ['logistics']],
+    ['配送人员不会说普通话！脾气还暴躁！', ['logistics']],
   ],
   shipping: [
     ['拍了三天还不发货', ['shipping']],
@@ -40,6 +47,7 @@ const TABLE: Record<string, Row[]> = {
   after_sales: [
     ['申请退货，商家一直拖着不给退', ['after_sales']],
     ['联系售后，售后一直推诿不处理', ['after_sales']],
+    ['安装师傅来了，服务态度很差', ['after_sales']],
     // Labelled like the shared data: an overcharging installer is after-sales and a price complaint.
     ['安装师傅乱收费，材料费要了三百', ['after_sales', 'price_value']],
   ],
@@ -66,6 +74,20 @@ const NEGATION: Row[] = [
   ['物流很快，质量很好，推荐购买', []],
 ];
 
+/** Praise that mentions an aspect (courier, size, returns, the shop floor) names no complaint. */
+const PRAISE_WITH_ASPECTS: Row[] = [
+  ['快递员态度非常好，送货上门', []],
+  ['和实体店买的一样，比实体店便宜好多', []],
+  ['噪音很小，洗得很干净', []],
+  ['包装完整没有破损，卖家服务态度好', []],
+  ['尺码标准，价格不贵，面料不错', []],
+  ['Well packed and arrived quickly via UPS. Great customer service.', []],
+  ['Easy returns and a fast refund, very happy.', []],
+  ['Sizing is perfect, great battery life.', []],
+  ['Sehr gut verpackt, schnelle Lieferung mit DHL, Kundenservice top.', []],
+  ['Passt perfekt, die Größe stimmt.', []],
+];
+
 const CONTRAST: Row[] = [
   ['快递很快但是质量差', ['quality']],
   ['虽然价格便宜，但是做工太粗糙了', ['quality']],
@@ -86,6 +108,7 @@ const GERMAN: Row[] = [
   ['Fällt klein aus, passt nicht.', ['size']],
   ['Leider eine Fälschung, nicht original.', ['authenticity']],
   ['Rücksendung abgelehnt, keine Erstattung bekommen.', ['after_sales']],
+  ['Lieblos verpackt, und der Kundenservice antwortet nicht.', ['packaging', 'service']],
 ];
 
 const LATIN_NEGATION_AND_CONTRAST: Row[] = [
@@ -107,6 +130,7 @@ const ENGLISH: Row[] = [
   ['Runs two sizes small.', ['size']],
   ['Great phone, but the battery drains fast.', ['quality']],
   ['Seller refused to refund me, keeps ignoring my messages.', ['after_sales', 'service']],
+  ['The packaging was torn and the courier was rude.', ['packaging', 'logistics']],
 ];
 
 function check(rows: Row[]): void {
@@ -120,6 +144,7 @@ function check(rows: Row[]): void {
 describe('cause labels', () => {
   for (const [cause, rows] of Object.entries(TABLE)) it(`labels ${cause}`, () => check(rows));
   it('negated complaints are no complaint', () => check(NEGATION));
+  it('praise that names an aspect is no complaint', () => check(PRAISE_WITH_ASPECTS));
   it('contrast keeps only what the buyer complains about', () => check(CONTRAST));
   it('Traditional Chinese gets the same ids', () => check(TRADITIONAL));
   it('German gets the same ids', () => check(GERMAN));

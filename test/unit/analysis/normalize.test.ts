@@ -16,6 +16,11 @@ describe('normalize', () => {
     expect(normalize('發貨太慢。。。').text).toBe('发货太慢.');
   });
 
+  it('leaves Simplified 么 alone (什么, 怎么) while 麼 becomes 么', () => {
+    expect(normalize('什么怎么').text).toBe('什么怎么');
+    expect(normalize('什麼').text).toBe('什么');
+  });
+
   it('drops invisible controls and turns emoji into a single separator', () => {
     expect(normalize('好\u200b评\u202e').text).toBe('好评');
     expect(normalize('质量差😡😡😡快递慢').text).toBe('质量差 快递慢');
