@@ -57,6 +57,26 @@ const SLICE_MS = 20;
  */
 const UI_SLICE_MS = 8;
 
+/** How long the page must stay without a recognized review before the detector looks, and how often it may. */
+const FALLBACK_DELAY_MS = 1500;
+const MAX_FALLBACK_CHECKS = 10;
+
+/**
+ * The detector on a page of a known platform keeps that platform: its reply rules (Kuaishou's one
+ * reply, no requests to Amazon buyers) and its cases stay the platform's.
+ */
+function detectorFor(known: SiteAdapter | null): SiteAdapter {
+  if (!known) return genericAdapter;
+  return {
+    ...genericAdapter,
+    platform: known.platform,
+    read: (root, url) => {
+      const snapshot = genericAdapter.read(root, url);
+      return snapshot && { ...snapshot, platform: known.platform };
+    },
+  };
+}
+
 /** What the widget shows from the case status and risk; a change means a re-render. */
 function visibleState(review: { status: ReviewCaseStatus | null; risk: RiskView }): string {
   const { status, risk } = review;
@@ -250,26 +270,51 @@ export function startMend(ctx: ContentScriptContext) {
   };
 
   const observer = observeReviews(document, {
-    findRoots: (scope) => (adapter ? adapter.findReviewRoots(scope) : []),
+    findRoots: (scope) => {
+      const found = adapter ? adapter.findReviewRoots(scope) : [];
+      // Nothing recognized while the page keeps rendering: the list may be one the adapter no longer understands.
+      if (found.length === 0 && reviews.size === 0) scheduleFallbackCheck();
+      return found;
+    },
     handleRoot,
     schedule: macrotask,
     sliceMs: SLICE_MS,
     isOwnNode: (node) => node.nodeName.startsWith('MEND-') || (node.parentElement?.closest(`${WIDGET_TAG}, mend-teach`) ?? null) !== null,
   });
+
+  let usingDetector = false;
+  /** The seller switched this page's platform off: nothing runs here, not even the detector. */
+  let platformDisabled = false;
   /** A known adapter that finds nothing on a page that looks like a review list hands over to the detector. */
   const fallBackToDetector = () => {
-    if (ctx.isInvalid || reviews.size > 0 || adapter === genericAdapter) return;
+    if (ctx.isInvalid || reviews.size > 0 || usingDetector || platformDisabled) return;
     if (!looksLikeReviewList(document)) return;
-    adapter = genericAdapter;
+    adapter = detectorFor(adapterFor(url));
+    usingDetector = true;
     observer.scan(document);
     scheduleHealthReport();
   };
 
+  // Lists render late and in bursts; each check reads the whole page, so they are spaced and capped.
+  let fallbackChecks = 0;
+  let fallbackTimer: number | undefined;
+  const scheduleFallbackCheck = () => {
+    if (fallbackTimer !== undefined || fallbackChecks >= MAX_FALLBACK_CHECKS || usingDetector || platformDisabled) return;
+    fallbackTimer = ctx.setTimeout(() => {
+      fallbackTimer = undefined;
+      fallbackChecks++;
+      fallBackToDetector();
+    }, FALLBACK_DELAY_MS);
+  };
+
   const useAdapterForUrl = () => {
+    const known = adapterFor(url);
+    platformDisabled = known !== null && disabledPlatforms.includes(known.platform) && ruleFor(rules, url) === null;
     adapter = chooseAdapter();
+    usingDetector = false;
+    fallbackChecks = 0;
     if (adapter) observer.scan(document);
-    // Pages render their lists late: look again once the first burst of rendering is over.
-    ctx.setTimeout(fallBackToDetector, 1500);
+    scheduleFallbackCheck();
     scheduleHealthReport();
   };
 

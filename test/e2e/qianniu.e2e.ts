@@ -115,6 +115,26 @@ describe('Qianniu review page, end to end in Chromium', () => {
     await page.close();
   });
 
+  it('stays off a platform the seller switched off — the generic detector included', async () => {
+    const options = await openExtensionPage(mend, 'options.html');
+    const setDisabled = (platforms: string[]) =>
+      options.evaluate(async (disabledPlatforms) => {
+        // The extension page's own storage API; this test file has no extension typings.
+        const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, object>>; set(items: object): Promise<void> } } } }).chrome.storage.local;
+        const { settings } = await storage.get('settings');
+        await storage.set({ settings: { ...(settings ?? {}), disabledPlatforms } });
+      }, platforms);
+    await setDisabled(['qianniu']);
+    const page = await mend.context.newPage();
+    await page.goto(REVIEW_URL);
+    // Past the moment the detector would take over a page its adapter cannot read.
+    await page.waitForTimeout(2500);
+    expect(await page.locator('[data-mend-review]').count()).toBe(0);
+    await page.close();
+    await setDisabled([]);
+    await options.close();
+  });
+
   it('sent nothing to the network: every request was a served fixture', () => {
     const unexpected = mend.requests.filter((url) => ![REVIEW_URL, ORDERS_URL].includes(url.split('#')[0]));
     expect(unexpected).toEqual([]);
