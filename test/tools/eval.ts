@@ -13,6 +13,8 @@ import { gatherFindings, type Findings } from '../../lib/analysis/engine';
 import { negativityFeatures, textNegativity } from '../../lib/analysis/negativity-decision';
 import { analyze } from '../../lib/analysis/index';
 import { fitCombination, fitThresholds } from './fit-combination';
+import { causesWithModel, DEFAULT_FIT, fitModel, trainingRow, type FitOptions } from './fit-cause-model';
+import { aspectExamples, aspectRow, weakFindings, weakRow } from './weak-causes';
 import { CAUSE_IDS, type CauseId } from '../../lib/analysis/types';
 
 export interface DevReview {
@@ -127,8 +129,10 @@ function predict(review: DevReview): Prediction {
 /**
  * 5-fold cross-validation of everything fitted on dev (the negativity combination): fit on four
  * folds, predict the fifth with that fit, so every review is predicted by weights that never saw it.
+ * With `learned`, the experimental cause model is trained on the same four folds (its add/drop
+ * thresholds by an inner CV over them) and decides together with the rules on the fifth.
  */
-export function crossValidatedPredictions(reviews: DevReview[], folds = 5): Prediction[] {
+export function crossValidatedPredictions(reviews: DevReview[], folds = 5, learned?: FitOptions): Prediction[] {
   const findings: Findings[] = reviews.map((r) => gatherFindings(r.text));
   const rows = findings.map((f, i) => ({ features: negativityFeatures(f), negative: reviews[i].negative, fold: foldOf(reviews[i].id, folds) }));
   const predictions = new Array<Prediction>(reviews.length);
@@ -136,13 +140,55 @@ export function crossValidatedPredictions(reviews: DevReview[], folds = 5): Pred
     const combination = fitCombination(rows.filter((r) => r.fold !== k));
     const training = rows.map((row, i) => ({ scores: findings[i].scores as Map<string, number>, gold: reviews[i].causes, negative: reviews[i].negative, fold: row.fold })).filter((r) => r.fold !== k);
     const thresholds = fitThresholds(training, CONCRETE_CAUSES);
+    const negativity = findings.map((f) => textNegativity(f, combination));
+    let model: ReturnType<typeof fitModel> | undefined;
+    if (learned) {
+      const inFold = rows.map((row, i) => i).filter((i) => rows[i].fold !== k);
+      const trainRows = inFold.map((i) => trainingRow(findings[i], negativity[i], reviews[i].causes, learned.bits, thresholds));
+      const foldIds = inFold.map((i) => (rows[i].fold < k ? rows[i].fold : rows[i].fold - 1));
+      for (const weak of weakFindings()) {
+        trainRows.push(weakRow(weak, textNegativity(weak, combination), learned.bits));
+        foldIds.push(-1);
+      }
+      if (process.env.ASPECTS) {
+        for (const example of aspectExamples()) {
+          trainRows.push(aspectRow(example, textNegativity(example.findings, combination), learned.bits));
+          foldIds.push(-1);
+        }
+      }
+      model = fitModel(trainRows, foldIds, learned, folds - 1);
+    }
     rows.forEach((row, i) => {
       if (row.fold !== k) return;
-      const result = decide(findings[i], textNegativity(findings[i], combination), 'unknown', thresholds);
-      predictions[i] = { negative: result.negative, causes: result.causes, extortion: result.extortion };
+      const result = decide(findings[i], negativity[i], 'unknown', thresholds);
+      const causes = model ? causesWithModel(findings[i], negativity[i], thresholds, model) : result.causes;
+      predictions[i] = { negative: result.negative, causes, extortion: result.extortion };
     });
   }
   return predictions;
+}
+
+/**
+ * `--model`: rules alone vs rules + the experimental cause model, on the same folds. Fit options and the
+ * extra training rows come from the environment for experiments: BITS, EPOCHS, L2, RATE; WEAK_LIMIT
+ * (big-corpus complaints labelled by the rules, default 0), ASPECTS=1 (cosmetics aspect labels), WEAK (their weight).
+ */
+function compareWithModel(reviews: DevReview[], rules: Prediction[]): void {
+  const fit: FitOptions = { ...DEFAULT_FIT };
+  for (const key of Object.keys(fit) as Array<keyof FitOptions>) if (process.env[key.toUpperCase()]) fit[key] = Number(process.env[key.toUpperCase()]);
+  const learned = crossValidatedPredictions(reviews, 5, fit);
+  console.log(`cause model ${JSON.stringify(fit)}, rule-labelled corpus rows ${weakFindings().length}, cosmetics aspect rows ${process.env.ASPECTS ? aspectExamples().length : 0} (5-fold CV, same folds for both)`);
+  const untouched = reviews.map((r, i) => i).filter((i) => foldOf(reviews[i].id) >= 3);
+  const table = (p: Prediction[]) => ({ all: score(reviews, p), late: score(untouched.map((i) => reviews[i]), untouched.map((i) => p[i])) });
+  const a = table(rules);
+  const b = table(learned);
+  for (const [label, s] of [['rules', a], ['rules+model', b]] as const) {
+    console.log(`${label.padEnd(12)} all: micro ${pct(s.all.microF1)} macro ${pct(s.all.macroF1)} neg ${pct(s.all.negativityAccuracy)} | folds 3–4: micro ${pct(s.late.microF1)} macro ${pct(s.late.macroF1)}`);
+  }
+  console.log('  per-cause F1     rules(all) model(all) rules(3–4) model(3–4)');
+  for (const cause of CAUSE_IDS) {
+    console.log(`  ${cause.padEnd(17)}${pct(a.all.perCause[cause].f1)}      ${pct(b.all.perCause[cause].f1)}      ${pct(a.late.perCause[cause].f1)}      ${pct(b.late.perCause[cause].f1)}`);
+  }
 }
 
 function main(): void {
@@ -153,6 +199,10 @@ function main(): void {
   }
   const reviews = loadJsonl<DevReview>('reviews-dev.jsonl');
   const predictions = crossValidatedPredictions(reviews);
+  if (process.argv.includes('--model')) {
+    compareWithModel(reviews, predictions);
+    return;
+  }
   const shipped = reviews.map(predict);
   const untouched = reviews.map((r, i) => [r, predictions[i]] as const).filter(([r]) => foldOf(r.id) >= 3);
   const inspected = reviews.map((r, i) => [r, predictions[i]] as const).filter(([r]) => foldOf(r.id) < 3);
