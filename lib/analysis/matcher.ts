@@ -37,21 +37,23 @@ export interface Match {
   entry: Entry;
 }
 
-/** Entries starting with one character: one-character entries, and the longer ones by their second character. */
-interface Bucket {
-  single: Entry[];
-  byNext: Map<number, Entry[]>;
-}
-
 /**
- * A lexicon compiled for scanning: candidates are looked up by their first, then second character
- * (two small-integer Map lookups; a packed 32-bit key would leave V8's fast integer path).
+ * A lexicon compiled for scanning: a trie over UTF-16 units. From each text position the scan walks
+ * the trie as far as the text allows, so every entry starting there is found in one pass over at most
+ * the longest entry's length, without building substrings.
  */
 export interface CompiledLexicon {
-  buckets: Map<number, Bucket>;
-  /** For each UTF-16 unit, 1 + the index in `bucketList` of the entries starting with it, or 0. */
-  bucketIndex: Uint16Array;
-  bucketList: Bucket[];
+  /** Trie node reached by each first unit (0: no entry starts with it; node 0 is the root). */
+  rootChild: Int32Array;
+  /** Children of node k: codes childCodes[childStart[k] .. childStart[k + 1]) (ascending), nodes in childNodes. */
+  childStart: Int32Array;
+  childCodes: Uint16Array;
+  childNodes: Int32Array;
+  /** Entries ending at node k: nodeEntries[entryStart[k] .. entryStart[k + 1]), in lexicon order. */
+  entryStart: Int32Array;
+  nodeEntries: Entry[];
+  /** Length of the longest entry head: bounds the walk's path buffer. */
+  maxDepth: number;
   /** 1 where some negator or filler ends with this unit: most negation checks stop at once. */
   endsAffix: Uint8Array;
   negators: Set<string>;
@@ -60,6 +62,60 @@ export interface CompiledLexicon {
   staff: Set<string>;
   maxAffix: number;
   latin: boolean;
+}
+
+/** Trie under construction: per node, its children by unit and the entries ending there. */
+interface TrieBuilder {
+  children: Array<Map<number, number>>;
+  entries: Entry[][];
+}
+
+function insert(trie: TrieBuilder, entry: Entry): void {
+  let node = 0;
+  for (let i = 0; i < entry.text.length; i++) {
+    const code = entry.text.charCodeAt(i);
+    let child = trie.children[node].get(code);
+    if (child === undefined) {
+      child = trie.children.length;
+      trie.children.push(new Map());
+      trie.entries.push([]);
+      trie.children[node].set(code, child);
+    }
+    node = child;
+  }
+  trie.entries[node].push(entry);
+}
+
+/** Flattens the trie into typed arrays: no Map lookups and no pointer chasing while scanning. */
+function flatten(trie: TrieBuilder): Pick<CompiledLexicon, 'rootChild' | 'childStart' | 'childCodes' | 'childNodes' | 'entryStart' | 'nodeEntries'> {
+  const count = trie.children.length;
+  const rootChild = new Int32Array(0x10000);
+  for (const [code, node] of trie.children[0]) rootChild[code] = node;
+  const childStart = new Int32Array(count + 1);
+  const entryStart = new Int32Array(count + 1);
+  let children = 0;
+  let entries = 0;
+  for (let node = 0; node < count; node++) {
+    childStart[node] = children;
+    entryStart[node] = entries;
+    if (node > 0) children += trie.children[node].size;
+    entries += trie.entries[node].length;
+  }
+  childStart[count] = children;
+  entryStart[count] = entries;
+  const childCodes = new Uint16Array(children);
+  const childNodes = new Int32Array(children);
+  const nodeEntries: Entry[] = [];
+  for (let node = 0; node < count; node++) {
+    for (const entry of trie.entries[node]) nodeEntries.push(entry);
+    if (node === 0) continue;
+    const sorted = [...trie.children[node]].sort((a, b) => a[0] - b[0]);
+    for (let k = 0; k < sorted.length; k++) {
+      childCodes[childStart[node] + k] = sorted[k][0];
+      childNodes[childStart[node] + k] = sorted[k][1];
+    }
+  }
+  return { rootChild, childStart, childCodes, childNodes, entryStart, nodeEntries };
 }
 
 function isLetter(code: number): boolean {
@@ -84,26 +140,15 @@ function parseItem(raw: string): { text: string; weight: number; wordEnd: boolea
 }
 
 export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexicon {
-  const buckets = new Map<number, Bucket>();
+  const trie: TrieBuilder = { children: [new Map()], entries: [[]] };
+  let maxDepth = 1;
   const add = (raw: string, role: Role, cause: CauseId | undefined): void => {
     const parsed = parseItem(raw);
     const star = parsed.text.indexOf('*');
     const text = star > 0 ? parsed.text.slice(0, star) : parsed.text;
     const tail = star > 0 ? parsed.text.slice(star + 1) : undefined;
-    const entry: Entry = { text, role, cause, weight: parsed.weight, latin, wordEnd: parsed.wordEnd, tail };
-    const first = text.charCodeAt(0);
-    let bucket = buckets.get(first);
-    if (!bucket) {
-      bucket = { single: [], byNext: new Map() };
-      buckets.set(first, bucket);
-    }
-    if (text.length === 1) bucket.single.push(entry);
-    else {
-      const next = text.charCodeAt(1);
-      const list = bucket.byNext.get(next) ?? [];
-      list.push(entry);
-      bucket.byNext.set(next, list);
-    }
+    insert(trie, { text, role, cause, weight: parsed.weight, latin, wordEnd: parsed.wordEnd, tail });
+    maxDepth = Math.max(maxDepth, text.length);
   };
   for (const cause of CAUSE_IDS) {
     const cues = spec.cues[cause as keyof LexiconSpec['cues']];
@@ -118,7 +163,6 @@ export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexic
   for (const item of splitList(spec.personal)) add(item, Role.Personal, 'personal');
   for (const item of splitList(spec.other)) add(item, Role.Other, 'other');
   for (const item of splitList(spec.extortion)) add(item, Role.Extortion, undefined);
-  for (const bucket of buckets.values()) for (const list of bucket.byNext.values()) list.sort((a, b) => b.text.length - a.text.length);
   const strip = (item: string): string => parseItem(item).text;
   const negators = new Set(splitList(spec.negators).map(strip));
   const fillers = new Set(splitList(spec.fillers).map(strip));
@@ -128,23 +172,16 @@ export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexic
     maxAffix = Math.max(maxAffix, item.length);
     endsAffix[item.charCodeAt(item.length - 1)] = 1;
   }
-  const bucketIndex = new Uint16Array(0x10000);
-  const bucketList: Bucket[] = [];
-  for (const [key, bucket] of buckets) {
-    bucketList.push(bucket);
-    bucketIndex[key] = bucketList.length;
-  }
   const staff = new Set(splitList(spec.staff).map(strip));
-  return { staff, buckets, bucketIndex, bucketList, endsAffix, negators, fillers, maxAffix, latin };
+  return { ...flatten(trie), maxDepth, staff, endsAffix, negators, fillers, maxAffix, latin };
 }
 
 function breaksClause(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x0a || code === 0x7e;
 }
 
-/** End of the entry's occurrence at `at`, or -1. */
+/** End of the occurrence at `at` of an entry whose head the trie has already matched there, or -1. */
 function matchEnd(text: string, at: number, entry: Entry): number {
-  if (!text.startsWith(entry.text, at)) return -1;
   let end = at + entry.text.length;
   if (entry.tail !== undefined) {
     const limit = Math.min(text.length, end + GAP + entry.tail.length);
@@ -163,34 +200,62 @@ function matchEnd(text: string, at: number, entry: Entry): number {
   return end;
 }
 
-/** Every lexicon entry occurring in `text` (overlaps included), in order of start. */
+let path = new Int32Array(64);
+
+/** The child of trie node `node` for unit `code`, or 0. */
+function childOf(lexicon: CompiledLexicon, node: number, code: number): number {
+  const { childCodes } = lexicon;
+  let low = lexicon.childStart[node];
+  let high = lexicon.childStart[node + 1];
+  // Most nodes have one to a few children: a linear scan beats bisection there.
+  while (high - low > 8) {
+    const middle = (low + high) >>> 1;
+    if (childCodes[middle] < code) low = middle + 1;
+    else high = middle + 1;
+  }
+  for (; low < high; low++) {
+    const candidate = childCodes[low];
+    if (candidate === code) return lexicon.childNodes[low];
+    if (candidate > code) return 0;
+  }
+  return 0;
+}
+
+/**
+ * Every lexicon entry occurring in `text` (overlaps included), in order of start; at one start the
+ * longer entries come first, entries of the same text in lexicon order.
+ */
 export function scan(text: string, lexicon: CompiledLexicon): Match[] {
   const matches: Match[] = [];
   const length = text.length;
-  const { bucketIndex, bucketList } = lexicon;
+  const { rootChild, entryStart, nodeEntries, latin } = lexicon;
+  if (path.length < lexicon.maxDepth) path = new Int32Array(lexicon.maxDepth);
+  const nodes = path;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    const index = bucketIndex[code];
-    if (index === 0) continue;
-    if (lexicon.latin) {
+    let node = rootChild[code];
+    if (node === 0) continue;
+    if (latin) {
       if (!isLetter(code) && !(code >= 0x30 && code <= 0x39)) continue;
       if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
     }
-    const bucket = bucketList[index - 1];
-    if (i + 1 < length) {
-      const list = bucket.byNext.get(text.charCodeAt(i + 1));
-      if (list) pushMatches(text, i, list, matches);
+    let depth = 0;
+    nodes[depth++] = node;
+    for (let j = i + 1; j < length; j++) {
+      node = childOf(lexicon, node, text.charCodeAt(j));
+      if (node === 0) break;
+      nodes[depth++] = node;
     }
-    if (bucket.single.length > 0) pushMatches(text, i, bucket.single, matches);
+    while (depth > 0) {
+      const reached = nodes[--depth];
+      for (let e = entryStart[reached], last = entryStart[reached + 1]; e < last; e++) {
+        const entry = nodeEntries[e];
+        const end = entry.tail === undefined && !(entry.latin && entry.wordEnd) ? i + entry.text.length : matchEnd(text, i, entry);
+        if (end >= 0) matches.push({ start: i, end, entry });
+      }
+    }
   }
   return matches;
-}
-
-function pushMatches(text: string, at: number, candidates: Entry[], matches: Match[]): void {
-  for (const entry of candidates) {
-    const end = matchEnd(text, at, entry);
-    if (end >= 0) matches.push({ start: at, end, entry });
-  }
 }
 
 /**
