@@ -132,8 +132,6 @@ export function gatherFindings(text: string): Findings {
     if ((entry.role === ASPECT || entry.role === CUE) && (entry.cause === 'logistics' || entry.cause === 'after_sales')) otherParty = true;
     if (entry.cause === 'service' && lexicon.staff.has(entry.text)) staffNamed = true;
   }
-  const serviceElsewhere = (m: number, clause: number): boolean =>
-    clauseWithOtherFault[clause] || (otherParty && !staffNamed && !startsWithStaff(matches[m].entry.text, lexicon.staff)) || belongsToAnotherParty(matches, clauses, m, clause, partyWindow);
 
   for (let m = 0; m < count; m++) {
     const match = matches[m];
@@ -156,7 +154,7 @@ export function gatherFindings(text: string): Findings {
           break;
         }
         polarity[m] = 1;
-        if (entry.cause === 'service' && serviceElsewhere(m, clause)) break;
+        if (entry.cause === 'service' && serviceElsewhere(matches, clauses, m, clause, clauseWithOtherFault, otherParty && !staffNamed, lexicon, partyWindow)) break;
         scores.set(entry.cause!, (scores.get(entry.cause!) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
         addEvidence(evidence, entry.cause!, match.start, match.end);
         break;
@@ -186,7 +184,7 @@ export function gatherFindings(text: string): Findings {
     if (aspect.entry.role !== ASPECT || !keep[m]) continue;
     const clause = clauses.ofMatch[m];
     const cause = aspect.entry.cause!;
-    if (cause === 'service' && serviceElsewhere(m, clause)) continue;
+    if (cause === 'service' && serviceElsewhere(matches, clauses, m, clause, clauseWithOtherFault, otherParty && !staffNamed, lexicon, partyWindow)) continue;
     const opinion = nearestComplaint(matches, polarity, clauses, m, clause);
     if (opinion < 0) continue;
     scores.set(cause, (scores.get(cause) ?? 0) + aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
@@ -195,6 +193,11 @@ export function gatherFindings(text: string): Findings {
   }
 
   return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint, clauseStarts: clauses.starts, hasContrast: clauses.contrasted.includes(1) };
+}
+
+/** Whether 服务/态度 at match `m` judge a party other than the shop's staff. */
+function serviceElsewhere(matches: Match[], clauses: Clauses, m: number, clause: number, clauseWithOtherFault: boolean[], onlyOtherParty: boolean, lexicon: CompiledLexicon, partyWindow: number): boolean {
+  return clauseWithOtherFault[clause] || (onlyOtherParty && !startsWithStaff(matches[m].entry.text, lexicon.staff)) || belongsToAnotherParty(matches, clauses, m, clause, partyWindow);
 }
 
 function startsWithStaff(text: string, staff: Set<string>): boolean {

@@ -44,14 +44,17 @@ export interface Match {
  */
 export interface CompiledLexicon {
   /** Trie node reached by each first unit (0: no entry starts with it; node 0 is the root). */
-  rootChild: Int32Array;
-  /** Children of node k: codes childCodes[childStart[k] .. childStart[k + 1]) (ascending), nodes in childNodes. */
-  childStart: Int32Array;
-  childCodes: Uint16Array;
-  childNodes: Int32Array;
+  rootChild: Uint16Array;
+  /** Deeper edges, hashed: slot s holds key (node << 16 | unit) at 2s and the child node at 2s + 1. */
+  edges: Int32Array;
+  edgeMask: number;
+  /** Number of children of each node: the walk stops at a leaf without probing. */
+  fanout: Uint16Array;
   /** Entries ending at node k: nodeEntries[entryStart[k] .. entryStart[k + 1]), in lexicon order. */
   entryStart: Int32Array;
   nodeEntries: Entry[];
+  /** Per entry in nodeEntries: the length of its match when nothing but its text decides it, else -1. */
+  plainLength: Int32Array;
   /** Length of the longest entry head: bounds the walk's path buffer. */
   maxDepth: number;
   /** 1 where some negator or filler ends with this unit: most negation checks stop at once. */
@@ -86,36 +89,44 @@ function insert(trie: TrieBuilder, entry: Entry): void {
   trie.entries[node].push(entry);
 }
 
+/** Slot of trie edge `key` in the hashed edge table (Fibonacci hashing, linear probing). */
+function edgeSlot(edges: Int32Array, mask: number, key: number): number {
+  let index = (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
+  while (edges[2 * index] !== 0 && edges[2 * index] !== key) index = (index + 1) & mask;
+  return index;
+}
+
 /** Flattens the trie into typed arrays: no Map lookups and no pointer chasing while scanning. */
-function flatten(trie: TrieBuilder): Pick<CompiledLexicon, 'rootChild' | 'childStart' | 'childCodes' | 'childNodes' | 'entryStart' | 'nodeEntries'> {
+function flatten(trie: TrieBuilder): Pick<CompiledLexicon, 'rootChild' | 'edges' | 'edgeMask' | 'fanout' | 'entryStart' | 'nodeEntries' | 'plainLength'> {
   const count = trie.children.length;
-  const rootChild = new Int32Array(0x10000);
+  // Node ids share a 32-bit edge key with a UTF-16 unit.
+  if (count >= 0x10000) throw new Error(`lexicon trie has ${count} nodes; at most 65535 fit the edge keys`);
+  const rootChild = new Uint16Array(0x10000);
   for (const [code, node] of trie.children[0]) rootChild[code] = node;
-  const childStart = new Int32Array(count + 1);
+  let edgeCount = 0;
+  for (let node = 1; node < count; node++) edgeCount += trie.children[node].size;
+  let size = 1024;
+  // Load ≤ 1/2: most probes are misses (the text leaves the trie), and a miss runs to an empty slot.
+  while (size < edgeCount * 2) size *= 2;
+  const edges = new Int32Array(size * 2);
+  const fanout = new Uint16Array(count);
   const entryStart = new Int32Array(count + 1);
-  let children = 0;
-  let entries = 0;
-  for (let node = 0; node < count; node++) {
-    childStart[node] = children;
-    entryStart[node] = entries;
-    if (node > 0) children += trie.children[node].size;
-    entries += trie.entries[node].length;
-  }
-  childStart[count] = children;
-  entryStart[count] = entries;
-  const childCodes = new Uint16Array(children);
-  const childNodes = new Int32Array(children);
   const nodeEntries: Entry[] = [];
   for (let node = 0; node < count; node++) {
+    entryStart[node] = nodeEntries.length;
     for (const entry of trie.entries[node]) nodeEntries.push(entry);
+    fanout[node] = trie.children[node].size;
     if (node === 0) continue;
-    const sorted = [...trie.children[node]].sort((a, b) => a[0] - b[0]);
-    for (let k = 0; k < sorted.length; k++) {
-      childCodes[childStart[node] + k] = sorted[k][0];
-      childNodes[childStart[node] + k] = sorted[k][1];
+    for (const [code, child] of trie.children[node]) {
+      const key = (node << 16) | code;
+      const index = edgeSlot(edges, size - 1, key);
+      edges[2 * index] = key;
+      edges[2 * index + 1] = child;
     }
   }
-  return { rootChild, childStart, childCodes, childNodes, entryStart, nodeEntries };
+  entryStart[count] = nodeEntries.length;
+  const plainLength = Int32Array.from(nodeEntries, (entry) => (entry.tail === undefined && !(entry.latin && entry.wordEnd) ? entry.text.length : -1));
+  return { rootChild, edges, edgeMask: size - 1, fanout, entryStart, nodeEntries, plainLength };
 }
 
 function isLetter(code: number): boolean {
@@ -202,25 +213,6 @@ function matchEnd(text: string, at: number, entry: Entry): number {
 
 let path = new Int32Array(64);
 
-/** The child of trie node `node` for unit `code`, or 0. */
-function childOf(lexicon: CompiledLexicon, node: number, code: number): number {
-  const { childCodes } = lexicon;
-  let low = lexicon.childStart[node];
-  let high = lexicon.childStart[node + 1];
-  // Most nodes have one to a few children: a linear scan beats bisection there.
-  while (high - low > 8) {
-    const middle = (low + high) >>> 1;
-    if (childCodes[middle] < code) low = middle + 1;
-    else high = middle + 1;
-  }
-  for (; low < high; low++) {
-    const candidate = childCodes[low];
-    if (candidate === code) return lexicon.childNodes[low];
-    if (candidate > code) return 0;
-  }
-  return 0;
-}
-
 /**
  * Every lexicon entry occurring in `text` (overlaps included), in order of start; at one start the
  * longer entries come first, entries of the same text in lexicon order.
@@ -228,7 +220,7 @@ function childOf(lexicon: CompiledLexicon, node: number, code: number): number {
 export function scan(text: string, lexicon: CompiledLexicon): Match[] {
   const matches: Match[] = [];
   const length = text.length;
-  const { rootChild, entryStart, nodeEntries, latin } = lexicon;
+  const { rootChild, edges, edgeMask, fanout, entryStart, nodeEntries, plainLength, latin } = lexicon;
   if (path.length < lexicon.maxDepth) path = new Int32Array(lexicon.maxDepth);
   const nodes = path;
   for (let i = 0; i < length; i++) {
@@ -241,17 +233,19 @@ export function scan(text: string, lexicon: CompiledLexicon): Match[] {
     }
     let depth = 0;
     nodes[depth++] = node;
-    for (let j = i + 1; j < length; j++) {
-      node = childOf(lexicon, node, text.charCodeAt(j));
-      if (node === 0) break;
+    for (let j = i + 1; j < length && fanout[node] !== 0; j++) {
+      const key = (node << 16) | text.charCodeAt(j);
+      const index = 2 * edgeSlot(edges, edgeMask, key);
+      if (edges[index] === 0) break;
+      node = edges[index + 1];
       nodes[depth++] = node;
     }
     while (depth > 0) {
       const reached = nodes[--depth];
       for (let e = entryStart[reached], last = entryStart[reached + 1]; e < last; e++) {
-        const entry = nodeEntries[e];
-        const end = entry.tail === undefined && !(entry.latin && entry.wordEnd) ? i + entry.text.length : matchEnd(text, i, entry);
-        if (end >= 0) matches.push({ start: i, end, entry });
+        const plain = plainLength[e];
+        const end = plain > 0 ? i + plain : matchEnd(text, i, nodeEntries[e]);
+        if (end >= 0) matches.push({ start: i, end, entry: nodeEntries[e] });
       }
     }
   }
