@@ -59,8 +59,14 @@ export interface CompiledLexicon {
   maxDepth: number;
   /** 1 where some negator or filler ends with this unit: most negation checks stop at once. */
   endsAffix: Uint8Array;
-  negators: Set<string>;
-  fillers: Set<string>;
+  /**
+   * Negators and fillers spelled backwards, as a trie hashed like `edges` (key: node << 16 | unit), so
+   * the words before a match are read right to left without building substrings.
+   */
+  affixEdges: Int32Array;
+  affixMask: number;
+  /** Per node of that trie: NEGATOR and/or FILLER where such a word is complete. */
+  affixKinds: Uint8Array;
   /** Words naming the shop's own staff (see LexiconSpec.staff). */
   staff: Set<string>;
   maxAffix: number;
@@ -175,8 +181,8 @@ export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexic
   for (const item of splitList(spec.other)) add(item, Role.Other, 'other');
   for (const item of splitList(spec.extortion)) add(item, Role.Extortion, undefined);
   const strip = (item: string): string => parseItem(item).text;
-  const negators = new Set(splitList(spec.negators).map(strip));
-  const fillers = new Set(splitList(spec.fillers).map(strip));
+  const negators = splitList(spec.negators).map(strip);
+  const fillers = splitList(spec.fillers).map(strip);
   let maxAffix = 1;
   const endsAffix = new Uint8Array(0x10000);
   for (const item of [...negators, ...fillers]) {
@@ -184,7 +190,45 @@ export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexic
     endsAffix[item.charCodeAt(item.length - 1)] = 1;
   }
   const staff = new Set(splitList(spec.staff).map(strip));
-  return { ...flatten(trie), maxDepth, staff, endsAffix, negators, fillers, maxAffix, latin };
+  return { ...flatten(trie), ...reversedAffixes(negators, fillers), maxDepth, staff, endsAffix, maxAffix, latin };
+}
+
+const NEGATOR = 1;
+const FILLER = 2;
+
+function reversedAffixes(negators: string[], fillers: string[]): Pick<CompiledLexicon, 'affixEdges' | 'affixMask' | 'affixKinds'> {
+  const children: Array<Map<number, number>> = [new Map()];
+  const kinds: number[] = [0];
+  const add = (item: string, kind: number): void => {
+    let node = 0;
+    for (let i = item.length - 1; i >= 0; i--) {
+      const code = item.charCodeAt(i);
+      let child = children[node].get(code);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        kinds.push(0);
+        children[node].set(code, child);
+      }
+      node = child;
+    }
+    kinds[node] |= kind;
+  };
+  for (const item of negators) add(item, NEGATOR);
+  for (const item of fillers) add(item, FILLER);
+  if (children.length >= 0x8000) throw new Error('too many negators and fillers for the affix trie');
+  let size = 64;
+  while (size < children.length * 2) size *= 2;
+  const affixEdges = new Int32Array(size * 2);
+  children.forEach((map, node) => {
+    for (const [code, child] of map) {
+      const key = (node << 16) | code;
+      const index = edgeSlot(affixEdges, size - 1, key);
+      affixEdges[2 * index] = key;
+      affixEdges[2 * index + 1] = child;
+    }
+  });
+  return { affixEdges, affixMask: size - 1, affixKinds: Uint8Array.from(kinds) };
 }
 
 function breaksClause(code: number): boolean {
@@ -262,20 +306,29 @@ export function isNegated(text: string, at: number, floor: number, lexicon: Comp
     if (lexicon.latin) while (position > floor && text.charCodeAt(position - 1) === 0x20) position--;
     if (position <= floor) return false;
     if (lexicon.endsAffix[text.charCodeAt(position - 1)] === 0) return false;
-    if (endsWithItem(text, position, floor, lexicon.negators, lexicon)) return true;
-    const filler = endsWithItem(text, position, floor, lexicon.fillers, lexicon);
+    if (endsWithItem(text, position, floor, NEGATOR, lexicon)) return true;
+    const filler = endsWithItem(text, position, floor, FILLER, lexicon);
     if (!filler) return false;
     position -= filler;
   }
   return false;
 }
 
-/** Length of the longest item of `items` ending at `position`, or 0. */
-function endsWithItem(text: string, position: number, floor: number, items: Set<string>, lexicon: CompiledLexicon): number {
-  for (let length = Math.min(lexicon.maxAffix, position - floor); length >= 1; length--) {
+/** Length of the longest negator or filler (`kind`) ending at `position`, or 0. */
+function endsWithItem(text: string, position: number, floor: number, kind: number, lexicon: CompiledLexicon): number {
+  const { affixEdges, affixMask, affixKinds, latin } = lexicon;
+  const limit = Math.min(lexicon.maxAffix, position - floor);
+  let node = 0;
+  let longest = 0;
+  for (let length = 1; length <= limit; length++) {
     const from = position - length;
-    if (lexicon.latin && from > floor && isLetter(text.charCodeAt(from - 1))) continue;
-    if (items.has(text.slice(from, position))) return length;
+    const key = (node << 16) | text.charCodeAt(from);
+    const index = 2 * edgeSlot(affixEdges, affixMask, key);
+    if (affixEdges[index] === 0) break;
+    node = affixEdges[index + 1];
+    if ((affixKinds[node] & kind) === 0) continue;
+    if (latin && from > floor && isLetter(text.charCodeAt(from - 1))) continue;
+    longest = length;
   }
-  return 0;
+  return longest;
 }
