@@ -29,8 +29,9 @@ interface WeightTable {
   weightOf: Uint8Array;
   seen: Uint8Array;
   mask: number;
-  /** Per UTF-16 unit: 1 + index into `weights` at 2u (0: no weight), the unit's stamp at 2u + 1. */
+  /** Per UTF-16 unit: 1 + index into `weights` (0: no weight), and the unit's stamp. */
   unigram: Uint8Array;
+  unigramSeen: Uint8Array;
   /** Distinct weights as float32, the precision the model has always been applied with; [0] is 0. */
   weights: Float32Array;
 }
@@ -56,7 +57,7 @@ function model(): WeightTable {
   while (size < count * 2) size *= 2;
   const keys = new Int32Array(size);
   const weightOf = new Uint8Array(size);
-  const unigram = new Uint8Array(0x20000);
+  const unigram = new Uint8Array(0x10000);
   const weights = new Float32Array(256);
   let distinct = 0;
   for (const line of lines) {
@@ -66,7 +67,7 @@ function model(): WeightTable {
     weights[++distinct] = Number(line.slice(0, separator)) / NEGATIVITY_SCALE;
     for (const feature of line.slice(separator + 1).split('\u0001')) {
       if (feature.length === 1) {
-        unigram[2 * feature.charCodeAt(0)] = distinct;
+        unigram[feature.charCodeAt(0)] = distinct;
         continue;
       }
       const key = (feature.charCodeAt(0) * 65536 + feature.charCodeAt(1)) | 0;
@@ -75,7 +76,7 @@ function model(): WeightTable {
       weightOf[index] = distinct;
     }
   }
-  table = { keys, weightOf, seen: new Uint8Array(size), mask: size - 1, unigram, weights };
+  table = { keys, weightOf, seen: new Uint8Array(size), mask: size - 1, unigram, unigramSeen: new Uint8Array(0x10000), weights };
   return table;
 }
 
@@ -90,11 +91,11 @@ export function modelLogit(text: string): number {
  */
 export function modelLogits(text: string, clauseStarts: readonly number[]): { whole: number; worstClause: number } {
   const current = model();
-  const { keys, weightOf, seen, mask, unigram, weights } = current;
+  const { keys, weightOf, seen, mask, unigram, unigramSeen, weights } = current;
   stamp = (stamp + 1) & 0xff;
   if (stamp === 0) {
     seen.fill(0);
-    for (let i = 1; i < unigram.length; i += 2) unigram[i] = 0;
+    unigramSeen.fill(0);
     stamp = 1;
   }
   let z = NEGATIVITY_BIAS;
@@ -110,10 +111,10 @@ export function modelLogits(text: string, clauseStarts: readonly number[]): { wh
     }
     const code = text.charCodeAt(i);
     if (code !== 0x20) {
-      const w = weights[unigram[2 * code]];
+      const w = weights[unigram[code]];
       clauseSum += w;
-      if (unigram[2 * code + 1] !== stamp) {
-        unigram[2 * code + 1] = stamp;
+      if (unigramSeen[code] !== stamp) {
+        unigramSeen[code] = stamp;
         z += w;
       }
     }
