@@ -74,9 +74,12 @@ export function splitLines(text: string, lines: string[]): string {
   }
 }
 
-/** JSONL records, a chunk's worth at a time: one await per chunk of the file, not one per line. */
-async function* jsonlRecordBatches(path: string): AsyncGenerator<InputRecord[]> {
-  const stream = path === '-' ? process.stdin : createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 18 });
+/**
+ * JSONL records, a chunk's worth at a time: one await per chunk of the file, not one per line. Each
+ * batch parses its lines as it is iterated, so a record is garbage before the next one is parsed.
+ */
+async function* jsonlRecordBatches(path: string): AsyncGenerator<Iterable<InputRecord>> {
+  const stream = path === '-' ? process.stdin : createReadStream(path, { encoding: 'utf8' });
   if (path === '-') process.stdin.setEncoding('utf8');
   const opened = new Promise<void>((resolve, reject) => {
     if (path === '-') resolve();
@@ -89,31 +92,28 @@ async function* jsonlRecordBatches(path: string): AsyncGenerator<InputRecord[]> 
   } catch (error) {
     throw new InputUnreadableError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  let lineNumber = 0;
+  const numbering = { line: 0 };
   let rest = '';
-  const lines: string[] = [];
-  const parse = (): InputRecord[] => {
-    const records: InputRecord[] = [];
-    for (const raw of lines) {
-      lineNumber++;
-      const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      if (line.trim() === '') continue;
-      records.push(parseJsonLine(line, lineNumber));
-    }
-    lines.length = 0;
-    return records;
-  };
   for await (const chunk of stream as AsyncIterable<string>) {
+    const lines: string[] = [];
     rest = splitLines(rest + chunk, lines);
-    yield parse();
+    yield parsedLines(lines, numbering);
   }
   // What is left has no line end: a last line, or a lone \r that ends one.
-  if (rest.length > 0) lines.push(rest.endsWith('\r') ? rest.slice(0, -1) : rest);
-  yield parse();
+  if (rest.length > 0) yield parsedLines([rest.endsWith('\r') ? rest.slice(0, -1) : rest], numbering);
+}
+
+function* parsedLines(lines: string[], numbering: { line: number }): Generator<InputRecord> {
+  for (const raw of lines) {
+    const lineNumber = ++numbering.line;
+    const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (line.trim() === '') continue;
+    yield parseJsonLine(line, lineNumber);
+  }
 }
 
 /** Reads JSONL (or CSV, by extension) in batches of records, so huge files stream. */
-export async function* readRecordBatches(path: string): AsyncGenerator<InputRecord[]> {
+export async function* readRecordBatches(path: string): AsyncGenerator<Iterable<InputRecord>> {
   if (/\.csv$/i.test(path)) {
     let source: string;
     try {
