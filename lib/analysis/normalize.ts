@@ -38,6 +38,15 @@ const HAPPY = 32;
 const DROP = 64;
 /** Per UTF-16 unit: its replacement in the low 16 bits, its flags above (one lookup, one cache line). */
 let folding: Int32Array | undefined;
+/**
+ * The unified Han block (U+4E00–U+9FFF), most of any Chinese review, as two bitsets (2.6 KB each, they
+ * stay in the core's own cache): Traditional characters, which are converted, and Simplified-only ones.
+ * Every other Han character stays as it is without a table lookup.
+ */
+const HAN_FROM = 0x4e00;
+const HAN_TO = 0x9fff;
+const traditionalBits = new Int32Array((HAN_TO + 1 - HAN_FROM) >>> 5);
+const simplifiedBits = new Int32Array((HAN_TO + 1 - HAN_FROM) >>> 5);
 
 function foldTable(): Int32Array {
   if (!folding) {
@@ -49,6 +58,11 @@ function foldTable(): Int32Array {
     for (let code = 0; code < 0x10000; code++) {
       const [to, flags] = foldUnit(code, t2s, simplifiedOnly);
       folding[code] = to | (flags << 16);
+      if (code >= HAN_FROM && code <= HAN_TO) {
+        const word = (code - HAN_FROM) >>> 5;
+        if ((flags & TRADITIONAL) !== 0) traditionalBits[word] |= 1 << (code & 31);
+        if ((flags & SIMPLIFIED) !== 0) simplifiedBits[word] |= 1 << (code & 31);
+      }
     }
   }
   return folding;
@@ -218,6 +232,18 @@ function fold(original: string, counts: Normalized, offsets: Int32Array | undefi
         n += 2;
         previous = -1;
         continue;
+      }
+    } else if (unit >= HAN_FROM && unit <= HAN_TO) {
+      han++;
+      const word = (unit - HAN_FROM) >>> 5;
+      const bit = 1 << (unit & 31);
+      if ((traditionalBits[word] & bit) !== 0) {
+        traditional++;
+        code = table[unit] & 0xffff;
+        if (code !== unit) changed = true;
+      } else {
+        if ((simplifiedBits[word] & bit) !== 0) simplified++;
+        code = unit;
       }
     } else {
       const folded = table[unit];
