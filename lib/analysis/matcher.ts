@@ -76,22 +76,21 @@ export interface CompiledLexicon {
   latin: boolean;
 }
 
-/** Trie under construction: per node, its children by unit and the entries ending there. */
+/** Trie under construction: every edge in one map keyed (node << 16 | unit), and the entries ending at each node. */
 interface TrieBuilder {
-  children: Array<Map<number, number>>;
+  edges: Map<number, number>;
   entries: Entry[][];
 }
 
 function insert(trie: TrieBuilder, entry: Entry): void {
   let node = 0;
   for (let i = 0; i < entry.text.length; i++) {
-    const code = entry.text.charCodeAt(i);
-    let child = trie.children[node].get(code);
+    const key = node * 0x10000 + entry.text.charCodeAt(i);
+    let child = trie.edges.get(key);
     if (child === undefined) {
-      child = trie.children.length;
-      trie.children.push(new Map());
+      child = trie.entries.length;
       trie.entries.push([]);
-      trie.children[node].set(code, child);
+      trie.edges.set(key, child);
     }
     node = child;
   }
@@ -107,34 +106,39 @@ function edgeSlot(edges: Int32Array, mask: number, key: number): number {
 
 /** Flattens the trie into typed arrays: no Map lookups and no pointer chasing while scanning. */
 function flatten(trie: TrieBuilder): Pick<CompiledLexicon, 'rootChild' | 'edges' | 'edgeMask' | 'childBits' | 'entryStart' | 'nodeEntries' | 'plainLength'> {
-  const count = trie.children.length;
+  const count = trie.entries.length;
   // Node ids share a 32-bit edge key with a UTF-16 unit.
   if (count >= 0x10000) throw new Error(`lexicon trie has ${count} nodes; at most 65535 fit the edge keys`);
   const rootChild = new Uint16Array(0x10000);
-  for (const [code, node] of trie.children[0]) rootChild[code] = node;
-  let edgeCount = 0;
-  for (let node = 1; node < count; node++) edgeCount += trie.children[node].size;
   let size = 1024;
   // Load ≤ 1/2: most probes are misses (the text leaves the trie), and a miss runs to an empty slot.
-  while (size < edgeCount * 2) size *= 2;
+  while (size < trie.edges.size * 2) size *= 2;
   const edges = new Int32Array(size * 2);
   const childBits = new Int32Array(count);
+  for (const [key, child] of trie.edges) {
+    const node = Math.floor(key / 0x10000);
+    const code = key % 0x10000;
+    if (node === 0) {
+      rootChild[code] = child;
+      continue;
+    }
+    childBits[node] |= 1 << (code & 31);
+    const index = edgeSlot(edges, size - 1, key | 0);
+    edges[2 * index] = key | 0;
+    edges[2 * index + 1] = child;
+  }
   const entryStart = new Int32Array(count + 1);
   const nodeEntries: Entry[] = [];
   for (let node = 0; node < count; node++) {
     entryStart[node] = nodeEntries.length;
     for (const entry of trie.entries[node]) nodeEntries.push(entry);
-    if (node === 0) continue;
-    for (const [code, child] of trie.children[node]) {
-      childBits[node] |= 1 << (code & 31);
-      const key = (node << 16) | code;
-      const index = edgeSlot(edges, size - 1, key);
-      edges[2 * index] = key;
-      edges[2 * index + 1] = child;
-    }
   }
   entryStart[count] = nodeEntries.length;
-  const plainLength = Int32Array.from(nodeEntries, (entry) => (entry.tail === undefined && !(entry.latin && entry.wordEnd) ? entry.text.length : -1));
+  const plainLength = new Int32Array(nodeEntries.length);
+  for (let e = 0; e < nodeEntries.length; e++) {
+    const entry = nodeEntries[e];
+    plainLength[e] = entry.tail === undefined && !(entry.latin && entry.wordEnd) ? entry.text.length : -1;
+  }
   return { rootChild, edges, edgeMask: size - 1, childBits, entryStart, nodeEntries, plainLength };
 }
 
@@ -160,7 +164,7 @@ function parseItem(raw: string): { text: string; weight: number; wordEnd: boolea
 }
 
 export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexicon {
-  const trie: TrieBuilder = { children: [new Map()], entries: [[]] };
+  const trie: TrieBuilder = { edges: new Map(), entries: [[]] };
   let maxDepth = 1;
   const add = (raw: string, role: Role, cause: CauseId | undefined): void => {
     const parsed = parseItem(raw);

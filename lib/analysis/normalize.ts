@@ -48,24 +48,38 @@ const HAN_TO = 0x9fff;
 const traditionalBits = new Int32Array((HAN_TO + 1 - HAN_FROM) >>> 5);
 const simplifiedBits = new Int32Array((HAN_TO + 1 - HAN_FROM) >>> 5);
 
+let t2s: Uint16Array | undefined;
+let simplifiedOnly: Uint8Array | undefined;
+
+/**
+ * The folding table starts empty (-1) and learns each unit the first time a text contains it: building all
+ * 65,536 entries up front would cost the first analysed review on a page tens of milliseconds.
+ */
 function foldTable(): Int32Array {
   if (!folding) {
-    const t2s = new Uint16Array(0x10000);
-    for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) t2s[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
-    const simplifiedOnly = new Uint8Array(0x10000);
-    for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) simplifiedOnly[SIMPLIFIED_ONLY.charCodeAt(i)] = 1;
-    folding = new Int32Array(0x10000);
-    for (let code = 0; code < 0x10000; code++) {
-      const [to, flags] = foldUnit(code, t2s, simplifiedOnly);
-      folding[code] = to | (flags << 16);
-      if (code >= HAN_FROM && code <= HAN_TO) {
-        const word = (code - HAN_FROM) >>> 5;
-        if ((flags & TRADITIONAL) !== 0) traditionalBits[word] |= 1 << (code & 31);
-        if ((flags & SIMPLIFIED) !== 0) simplifiedBits[word] |= 1 << (code & 31);
-      }
+    const toSimplified = new Uint16Array(0x10000);
+    for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) toSimplified[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
+    const onlySimplified = new Uint8Array(0x10000);
+    for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) onlySimplified[SIMPLIFIED_ONLY.charCodeAt(i)] = 1;
+    for (let code = HAN_FROM; code <= HAN_TO; code++) {
+      const word = (code - HAN_FROM) >>> 5;
+      if (toSimplified[code] !== 0) traditionalBits[word] |= 1 << (code & 31);
+      else if (onlySimplified[code] === 1) simplifiedBits[word] |= 1 << (code & 31);
     }
+    t2s = toSimplified;
+    simplifiedOnly = onlySimplified;
+    folding = new Int32Array(0x10000).fill(-1);
   }
   return folding;
+}
+
+/** The folding table's entry for `unit`, worked out on first sight. */
+function foldedOf(table: Int32Array, unit: number): number {
+  const known = table[unit];
+  if (known >= 0) return known;
+  const packed = foldUnit(unit, t2s!, simplifiedOnly!);
+  table[unit] = packed;
+  return packed;
 }
 
 const ANGRY_EMOJI = new Set([0x1f621, 0x1f620, 0x1f44e, 0x1f494, 0x1f624, 0x1f61e, 0x1f62d, 0x1f92c, 0x1f4a9, 0x1f612, 0x1f611, 0x1f644, 0x1f622, 0x1f61f, 0x1f615, 0x1f629, 0x1f62b]);
@@ -121,8 +135,8 @@ function isRepeatableMark(code: number): boolean {
   return code === 0x21 || code === 0x3f || code === 0x2e || code === 0x2c || code === 0x7e || code === 0x20 || code === 0x3b || code === 0x2a || code === 0x23 || code === 0x2d || code === 0x3d || code === 0x5f || code === 0x0a;
 }
 
-/** The rules for one BMP unit outside a surrogate pair: its replacement and what it counts as. */
-function foldUnit(unit: number, t2s: Uint16Array, simplifiedOnly: Uint8Array): [number, number] {
+/** The rules for one BMP unit outside a surrogate pair: its replacement, with what it counts as above bit 16. */
+function foldUnit(unit: number, t2s: Uint16Array, simplifiedOnly: Uint8Array): number {
   let code = unit;
   let flags = 0;
   if (code >= 0x4e00 && code <= 0x9fff) {
@@ -168,7 +182,7 @@ function foldUnit(unit: number, t2s: Uint16Array, simplifiedOnly: Uint8Array): [
     // A lone surrogate carries no text (a valid pair is handled before the table is consulted).
     code = 0x20;
   }
-  return [code, flags];
+  return code | (flags << 16);
 }
 
 function emojiFlags(point: number): number {
@@ -239,14 +253,14 @@ function fold(original: string, counts: Normalized, offsets: Int32Array | undefi
       const bit = 1 << (unit & 31);
       if ((traditionalBits[word] & bit) !== 0) {
         traditional++;
-        code = table[unit] & 0xffff;
+        code = foldedOf(table, unit) & 0xffff;
         if (code !== unit) changed = true;
       } else {
         if ((simplifiedBits[word] & bit) !== 0) simplified++;
         code = unit;
       }
     } else {
-      const folded = table[unit];
+      const folded = foldedOf(table, unit);
       const flags = folded >>> 16;
       if (flags !== 0) {
         if (flags === DROP) {
