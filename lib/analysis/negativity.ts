@@ -18,23 +18,29 @@ export function featureKeys(text: string): number[] {
 
 /**
  * Open-addressing table from feature key to weight. A Map would do, but this runs for every review on a
- * page and a flat typed-array probe is several times faster; `seen` stamps make per-review dedup free.
+ * page and a flat typed-array probe is several times faster. The arrays a probe touches are kept small
+ * (keys only; a weight is a one-byte index into the few distinct weights) because half the probes miss
+ * and every miss is a trip to memory once the table outgrows the core's own cache. One-byte `seen`
+ * stamps make per-review dedup free; they are wiped whenever the stamp wraps.
  */
 interface WeightTable {
-  keys: Uint32Array;
-  weights: Float32Array;
-  seen: Uint32Array;
+  keys: Int32Array;
+  /** Per slot: 1 + index into `weights`. */
+  weightOf: Uint8Array;
+  seen: Uint8Array;
   mask: number;
-  /** Unigram weights indexed directly by UTF-16 unit, with their own stamps. */
-  unigram: Float32Array;
-  unigramSeen: Uint32Array;
+  /** Per UTF-16 unit: 1 + index into `weights` (0: no weight), and the unit's stamp. */
+  unigram: Uint8Array;
+  unigramSeen: Uint8Array;
+  /** Distinct weights as float32, the precision the model has always been applied with; [0] is 0. */
+  weights: Float32Array;
 }
 
 let table: WeightTable | undefined;
 let stamp = 0;
 
 /** Fibonacci hashing: the product's high bits mix both characters of a bigram key. */
-function slot(keys: Uint32Array, mask: number, key: number): number {
+function slot(keys: Int32Array, mask: number, key: number): number {
   let index = (Math.imul(key ^ (key >>> 16), 0x9e3779b1) >>> 12) & mask;
   while (keys[index] !== 0 && keys[index] !== key) index = (index + 1) & mask;
   return index;
@@ -47,27 +53,30 @@ function model(): WeightTable {
   let count = 0;
   for (const line of lines) count += line.split('\u0001').length;
   let size = 1024;
-  // Load ≤ 1/4: most bigrams of a review are absent, and a miss probes until an empty slot.
-  while (size < count * 4) size *= 2;
-  const keys = new Uint32Array(size);
-  const weights = new Float32Array(size);
-  const unigram = new Float32Array(0x10000);
+  // Load ≤ 1/2: a miss probes until an empty slot.
+  while (size < count * 2) size *= 2;
+  const keys = new Int32Array(size);
+  const weightOf = new Uint8Array(size);
+  const unigram = new Uint8Array(0x10000);
+  const weights = new Float32Array(256);
+  let distinct = 0;
   for (const line of lines) {
     const separator = line.indexOf('\u0002');
     if (separator < 0) continue;
-    const weight = Number(line.slice(0, separator)) / NEGATIVITY_SCALE;
+    if (distinct === 255) throw new Error('negativity model: more than 255 distinct weights');
+    weights[++distinct] = Number(line.slice(0, separator)) / NEGATIVITY_SCALE;
     for (const feature of line.slice(separator + 1).split('\u0001')) {
       if (feature.length === 1) {
-        unigram[feature.charCodeAt(0)] = weight;
+        unigram[feature.charCodeAt(0)] = distinct;
         continue;
       }
-      const key = feature.charCodeAt(0) * 65536 + feature.charCodeAt(1);
+      const key = (feature.charCodeAt(0) * 65536 + feature.charCodeAt(1)) | 0;
       const index = slot(keys, size - 1, key);
       keys[index] = key;
-      weights[index] = weight;
+      weightOf[index] = distinct;
     }
   }
-  table = { keys, weights, seen: new Uint32Array(size), mask: size - 1, unigram, unigramSeen: new Uint32Array(0x10000) };
+  table = { keys, weightOf, seen: new Uint8Array(size), mask: size - 1, unigram, unigramSeen: new Uint8Array(0x10000), weights };
   return table;
 }
 
@@ -82,7 +91,13 @@ export function modelLogit(text: string): number {
  */
 export function modelLogits(text: string, clauseStarts: readonly number[]): { whole: number; worstClause: number } {
   const current = model();
-  stamp = (stamp + 1) >>> 0 || 1;
+  const { keys, weightOf, seen, mask, unigram, unigramSeen, weights } = current;
+  stamp = (stamp + 1) & 0xff;
+  if (stamp === 0) {
+    seen.fill(0);
+    unigramSeen.fill(0);
+    stamp = 1;
+  }
   let z = NEGATIVITY_BIAS;
   let clauseSum = 0;
   let worstClause = -Infinity;
@@ -96,20 +111,20 @@ export function modelLogits(text: string, clauseStarts: readonly number[]): { wh
     }
     const code = text.charCodeAt(i);
     if (code !== 0x20) {
-      const w = current.unigram[code];
+      const w = weights[unigram[code]];
       clauseSum += w;
-      if (current.unigramSeen[code] !== stamp) {
-        current.unigramSeen[code] = stamp;
+      if (unigramSeen[code] !== stamp) {
+        unigramSeen[code] = stamp;
         z += w;
       }
     }
     if (previous >= 0 && !(previous === 0x20 && code === 0x20)) {
-      const index = slot(current.keys, current.mask, previous * 65536 + code);
-      if (current.keys[index] !== 0) {
-        const w = current.weights[index];
+      const index = slot(keys, mask, (previous * 65536 + code) | 0);
+      if (keys[index] !== 0) {
+        const w = weights[weightOf[index]];
         clauseSum += w;
-        if (current.seen[index] !== stamp) {
-          current.seen[index] = stamp;
+        if (seen[index] !== stamp) {
+          seen[index] = stamp;
           z += w;
         }
       }

@@ -1,5 +1,4 @@
 import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import Papa from 'papaparse';
 
 /** One input record after parsing, or why it could not be parsed. */
@@ -53,8 +52,35 @@ export function parseJsonLine(line: string, lineNumber: number): InputRecord {
   return { ok: true, value: value as Record<string, unknown>, line: lineNumber };
 }
 
-async function* jsonlRecords(path: string): AsyncGenerator<InputRecord> {
+/**
+ * Splits a text into lines the way readline does with `crlfDelay: Infinity` (\n, \r\n and a lone \r
+ * each end a line), pushing complete lines onto `lines`; returns the unfinished rest. A final \r is held
+ * back: the \n that would make it \r\n may start the next chunk.
+ */
+export function splitLines(text: string, lines: string[]): string {
+  let start = 0;
+  let cr = text.indexOf('\r');
+  for (;;) {
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    const lf = text.indexOf('\n', start);
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      if (cr === text.length - 1) return text.slice(start);
+      lines.push(text.slice(start, cr));
+      start = text.charCodeAt(cr + 1) === 0x0a ? cr + 2 : cr + 1;
+    } else if (lf >= 0) {
+      lines.push(text.slice(start, lf));
+      start = lf + 1;
+    } else return text.slice(start);
+  }
+}
+
+/**
+ * JSONL records, a chunk's worth at a time: one await per chunk of the file, not one per line. Each
+ * batch parses its lines as it is iterated, so a record is garbage before the next one is parsed.
+ */
+async function* jsonlRecordBatches(path: string): AsyncGenerator<Iterable<InputRecord>> {
   const stream = path === '-' ? process.stdin : createReadStream(path, { encoding: 'utf8' });
+  if (path === '-') process.stdin.setEncoding('utf8');
   const opened = new Promise<void>((resolve, reject) => {
     if (path === '-') resolve();
     stream.once('error', reject);
@@ -66,18 +92,28 @@ async function* jsonlRecords(path: string): AsyncGenerator<InputRecord> {
   } catch (error) {
     throw new InputUnreadableError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let lineNumber = 0;
-  for await (const raw of lines) {
-    lineNumber++;
+  const numbering = { line: 0 };
+  let rest = '';
+  for await (const chunk of stream as AsyncIterable<string>) {
+    const lines: string[] = [];
+    rest = splitLines(rest + chunk, lines);
+    yield parsedLines(lines, numbering);
+  }
+  // What is left has no line end: a last line, or a lone \r that ends one.
+  if (rest.length > 0) yield parsedLines([rest.endsWith('\r') ? rest.slice(0, -1) : rest], numbering);
+}
+
+function* parsedLines(lines: string[], numbering: { line: number }): Generator<InputRecord> {
+  for (const raw of lines) {
+    const lineNumber = ++numbering.line;
     const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (line.trim() === '') continue;
     yield parseJsonLine(line, lineNumber);
   }
 }
 
-/** Reads JSONL (or CSV, by extension) and yields records one by one, so huge files stream. */
-export async function* readRecords(path: string): AsyncGenerator<InputRecord> {
+/** Reads JSONL (or CSV, by extension) in batches of records, so huge files stream. */
+export async function* readRecordBatches(path: string): AsyncGenerator<Iterable<InputRecord>> {
   if (/\.csv$/i.test(path)) {
     let source: string;
     try {
@@ -85,13 +121,18 @@ export async function* readRecords(path: string): AsyncGenerator<InputRecord> {
     } catch (error) {
       throw new InputUnreadableError(`cannot read ${path}: ${(error as Error).message}`);
     }
-    yield* csvRecords(source);
+    yield csvRecords(source);
     return;
   }
-  yield* jsonlRecords(path);
+  yield* jsonlRecordBatches(path);
 }
 
-/** Buffered line writer: one syscall per ~64 KB instead of one per record. */
+/** Reads JSONL (or CSV, by extension) and yields records one by one, so huge files stream. */
+export async function* readRecords(path: string): AsyncGenerator<InputRecord> {
+  for await (const batch of readRecordBatches(path)) yield* batch;
+}
+
+/** Buffered line writer: one syscall per ~256 KB instead of one per record. */
 export class LineWriter {
   private chunks: string[] = [];
   private size = 0;
@@ -101,11 +142,15 @@ export class LineWriter {
     this.stream = path === '-' ? process.stdout : createWriteStream(path, { encoding: 'utf8' });
   }
 
-  async write(object: object): Promise<void> {
-    const line = JSON.stringify(object) + '\n';
+  /** Queues one serialized line (with its '\n'); true when enough is queued that the caller should `flush()`. */
+  add(line: string): boolean {
     this.chunks.push(line);
     this.size += line.length;
-    if (this.size >= 65536) await this.flush();
+    return this.size >= 1 << 18;
+  }
+
+  async write(object: object): Promise<void> {
+    if (this.add(JSON.stringify(object) + '\n')) await this.flush();
   }
 
   async flush(): Promise<void> {
@@ -139,26 +184,32 @@ export async function runBatch(inPath: string, outPath: string, handle: RecordHa
   const writer = new LineWriter(outPath);
   const summary: BatchSummary = { records: 0, errors: 0 };
   try {
-    for await (const record of readRecords(inPath)) {
-      summary.records++;
-      if (!record.ok) {
-        summary.errors++;
-        await writer.write(record.id === undefined ? { error: record.error } : { id: record.id, error: record.error });
-        continue;
-      }
-      try {
-        await writer.write(handle(record.value));
-      } catch (error) {
-        summary.errors++;
-        const id = record.value.id;
-        const message = `line ${record.line}: ${(error as Error).message}`;
-        await writer.write(typeof id === 'string' || typeof id === 'number' ? { id, error: message } : { error: message });
+    for await (const batch of readRecordBatches(inPath)) {
+      for (const record of batch) {
+        summary.records++;
+        if (writer.add(lineOf(record, handle, summary))) await writer.flush();
       }
     }
   } finally {
     await writer.close();
   }
   return summary;
+}
+
+/** The output line for one record: the handler's answer, or `{id?, error}` for a malformed line or a failing record. */
+function lineOf(record: InputRecord, handle: RecordHandler, summary: BatchSummary): string {
+  if (!record.ok) {
+    summary.errors++;
+    return JSON.stringify(record.id === undefined ? { error: record.error } : { id: record.id, error: record.error }) + '\n';
+  }
+  try {
+    return JSON.stringify(handle(record.value)) + '\n';
+  } catch (error) {
+    summary.errors++;
+    const id = record.value.id;
+    const message = `line ${record.line}: ${(error as Error).message}`;
+    return JSON.stringify(typeof id === 'string' || typeof id === 'number' ? { id, error: message } : { error: message }) + '\n';
+  }
 }
 
 /** A record field that must be a string; throws a message naming the field otherwise. */

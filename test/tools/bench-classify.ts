@@ -72,9 +72,12 @@ function reviewsPerSecond(reviews: string[]): number {
   return Math.round(done / (cpuSeconds() - started));
 }
 
-/** Reads, parses and writes the same records without analysing them: what any CLI pays. */
-function identityHandler(record: Record<string, unknown>): object {
-  return { id: record.id, text: typeof record.text === 'string' ? record.text.length : 0 };
+/**
+ * The baseline: read, parse and write back the same records through the same runBatch, without analysing
+ * them. Writing each record whole (not a smaller stand-in) is what "writing the same file" costs.
+ */
+function echoHandler(record: Record<string, unknown>): object {
+  return record;
 }
 
 export async function benchClassify(): Promise<Record<string, number | string>> {
@@ -95,16 +98,22 @@ export async function benchClassify(): Promise<Record<string, number | string>> 
       await runBatch(input, join(dir, out), handler);
       return (cpuSeconds() - started) * 1000;
     };
-    // Warm both paths once so neither pays for compilation, then take the better of two runs each.
-    await time(identityHandler, 'warm.jsonl');
-    const baselineMs = Math.min(await time(identityHandler, 'baseline.jsonl'), await time(identityHandler, 'baseline.jsonl'));
-    const classifyMs = Math.min(await time(handleRecord, 'labels.jsonl'), await time(handleRecord, 'labels.jsonl'));
+    // Warm both paths once so neither pays for compilation, then alternate them and keep each one's best
+    // run: on a shared machine the neighbours' load comes and goes, and alternating exposes both to it.
+    await time(echoHandler, 'warm.jsonl');
+    await time(handleRecord, 'warm.jsonl');
+    let baselineMs = Infinity;
+    let classifyMs = Infinity;
+    for (let round = 0; round < 3; round++) {
+      baselineMs = Math.min(baselineMs, await time(echoHandler, 'baseline.jsonl'));
+      classifyMs = Math.min(classifyMs, await time(handleRecord, 'labels.jsonl'));
+    }
     return {
       'classify: review source': source,
       'classify: average review length (chars)': averageLength,
       'classify: reviews/s on one core (CPU time)': rate,
       'classify: CLI 100k lines (CPU ms)': Math.round(classifyMs),
-      'classify: read+parse+write baseline 100k lines (CPU ms)': Math.round(baselineMs),
+      'classify: read+parse+write the same records, 100k lines (CPU ms)': Math.round(baselineMs),
       'classify: CLI cost / baseline': Math.round((classifyMs / baselineMs) * 100) / 100,
       'classify: input file (MB)': Math.round(statSync(input).size / 1e5) / 10,
     };
