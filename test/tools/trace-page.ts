@@ -63,7 +63,7 @@ function summarize(events: TraceEvent[]): void {
       totals.set(key, (totals.get(key) ?? 0) + (e.dur ?? 0));
     }
     const parts = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`);
-    console.log(`task at ${((task.ts - origin) / 1000).toFixed(0)} ms: ${(task.dur! / 1000).toFixed(1)} ms — ${parts.join(', ')}`);
+    console.log(`task at ${((task.ts - origin) / 1000).toFixed(0)} ms${mendPerTask.has(task) ? ' [Mend ' + (mendPerTask.get(task)! / 1000).toFixed(1) + ']' : ''}: ${(task.dur! / 1000).toFixed(1)} ms — ${parts.join(', ')}`);
     if (process.env.TRACE_DETAIL && !totals.has('Layout')) {
       for (const e of inner.filter((x) => (x.dur ?? 0) > 3000).slice(0, 25)) {
         const data = e.args?.data;
