@@ -4,7 +4,7 @@ import type { Platform } from '../sites/types';
 import type { Case, CaseGroup, CaseState } from './types';
 import { CASE_GROUPS, CASE_STATES } from './types';
 import { DAY_MS, FIRST_RESPONSE_SLA_MS } from './time';
-import { caseRowOf, type CaseRow } from './derived';
+import { statsEntryOf, type StatsEntry } from './stats-entry';
 
 export type CauseCounts = Partial<Record<CauseId, number>>;
 
@@ -112,7 +112,7 @@ interface Bucket {
 }
 
 /** One pass over the cases; cheap enough for tens of thousands on every dashboard render. */
-export function computeStats(items: Iterable<CaseRow | Case>, options: StatsOptions = {}): CaseStats {
+export function computeStats(items: Iterable<StatsEntry | Case>, options: StatsOptions = {}): CaseStats {
   const now = options.now ?? Date.now();
   const offset = options.utcOffsetMinutes ?? -new Date(now).getTimezoneOffset();
   const from = options.from ?? Number.NEGATIVE_INFINITY;
@@ -143,20 +143,20 @@ export function computeStats(items: Iterable<CaseRow | Case>, options: StatsOpti
   const offsetMs = offset * 60_000;
 
   for (const item of items) {
-    // Full cases are accepted too (tests, callers holding them already); rows are what the store keeps.
-    const c = 'search' in item ? item : caseRowOf(item);
-    const start = c.start;
+    // Full cases are accepted too (tests, callers holding them already); entries are what the store keeps.
+    const [, , , platformId, state, isOpen, initialRating, outcome, causes, productKey, productTitle, sku, start, firstResponseAt, closedAt, remedies, riskBand] =
+      Array.isArray(item) ? item : statsEntryOf(item, null);
     if (start < from || start >= to) continue;
     stats.total++;
-    if (c.isOpen) stats.open++;
-    stats.byState[c.state]++;
-    if (c.initialRating === 'medium') stats.groups.medium_review_buyers++;
-    else if (c.initialRating === 'bad') stats.groups.bad_review_buyers++;
-    if (c.state === 'agreed_to_revise') stats.groups.agreed_to_revise++;
-    if (c.outcome === 'revised') {
+    if (isOpen) stats.open++;
+    stats.byState[state]++;
+    if (initialRating === 'medium') stats.groups.medium_review_buyers++;
+    else if (initialRating === 'bad') stats.groups.bad_review_buyers++;
+    if (state === 'agreed_to_revise') stats.groups.agreed_to_revise++;
+    if (outcome === 'revised') {
       stats.groups.revised++;
       stats.revision.revised++;
-    } else if (c.outcome === 'unrevised') stats.revision.unrevised++;
+    } else if (outcome === 'unrevised') stats.revision.unrevised++;
 
     const day = Math.floor((start + offsetMs) / DAY_MS);
     let week = weekOfDay.get(day);
@@ -168,19 +168,19 @@ export function computeStats(items: Iterable<CaseRow | Case>, options: StatsOpti
     }
     week.count++;
 
-    let platform = platforms.get(c.platform);
-    if (!platform) platforms.set(c.platform, (platform = { count: 0, causes: newCounts() }));
+    let platform = platforms.get(platformId);
+    if (!platform) platforms.set(platformId, (platform = { count: 0, causes: newCounts() }));
     platform.count++;
 
     let product: (Bucket & { title: string; skus: Record<string, number> }) | undefined;
-    if (c.productKey !== undefined) {
-      product = products.get(c.productKey);
-      if (!product) products.set(c.productKey, (product = { title: c.productTitle ?? '', count: 0, causes: newCounts(), skus: {} }));
+    if (productKey !== null) {
+      product = products.get(productKey);
+      if (!product) products.set(productKey, (product = { title: productTitle ?? '', count: 0, causes: newCounts(), skus: {} }));
       product.count++;
-      if (c.sku) bump(product.skus, c.sku);
+      if (sku) bump(product.skus, sku);
     }
 
-    for (const cause of c.causes) {
+    for (const cause of causes) {
       const i = CAUSE_INDEX.get(cause);
       if (i === undefined) continue;
       allCauses[i]++;
@@ -189,19 +189,19 @@ export function computeStats(items: Iterable<CaseRow | Case>, options: StatsOpti
       if (product) product.causes[i]++;
     }
 
-    if (c.firstResponseAt !== undefined) responseTimes.push(Math.max(0, c.firstResponseAt - start));
-    const answeredAt = c.firstResponseAt ?? (c.isOpen ? now : (c.closedAt ?? now));
+    if (firstResponseAt !== null) responseTimes.push(Math.max(0, firstResponseAt - start));
+    const answeredAt = firstResponseAt ?? (isOpen ? now : (closedAt ?? now));
     if (answeredAt > start + FIRST_RESPONSE_SLA_MS) stats.slaBreaches++;
 
-    for (const [currency, amount] of c.remedies) {
+    for (const [currency, amount] of remedies) {
       const total = (stats.remedies[currency || 'unknown'] ??= { count: 0, amount: 0 });
       total.count++;
       if (amount !== null) total.amount += amount;
     }
 
-    if (c.riskBand) {
+    if (riskBand) {
       stats.risk.assessed++;
-      stats.risk[c.riskBand]++;
+      stats.risk[riskBand]++;
     }
   }
 
