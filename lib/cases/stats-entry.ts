@@ -12,7 +12,6 @@ export type StatsEntry = [
   id: string,
   /** caseDigest of the case, null if it has none. */
   digest: number | null,
-  updatedAt: number,
   platform: Platform,
   state: CaseState,
   isOpen: 0 | 1,
@@ -37,7 +36,6 @@ export function statsEntryOf(c: Case, digest: number | null): StatsEntry {
   return [
     c.id,
     digest,
-    c.updatedAt,
     c.platform,
     c.state,
     c.isOpen,

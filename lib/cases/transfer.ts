@@ -111,16 +111,15 @@ export async function exportCasesParts(repo: CasesRepository, now = Date.now()):
   const store = tx.objectStore('cases');
   const blacklist = tx.objectStore('blacklist').getAll();
   let count = 0;
-  let range: IDBKeyRange | null = null;
-  for (;;) {
+  let pending: Promise<Case[]> | null = store.getAll(null, EXPORT_CHUNK);
+  while (pending) {
+    const chunk: Case[] = await pending;
     // Ask for the next chunk before turning this one into text: the store reads while we write.
-    const chunk = await store.getAll(range, EXPORT_CHUNK);
+    pending = chunk.length === EXPORT_CHUNK ? store.getAll(IDBKeyRange.lowerBound(chunk[chunk.length - 1].id, true), EXPORT_CHUNK) : null;
     if (chunk.length === 0) break;
     const text = JSON.stringify(chunk.map(exportable));
     parts.push(count ? `,${text.slice(1, -1)}` : text.slice(1, -1));
     count += chunk.length;
-    if (chunk.length < EXPORT_CHUNK) break;
-    range = IDBKeyRange.lowerBound(chunk[chunk.length - 1].id, true);
   }
   parts.push(`],"blacklist":${JSON.stringify(await blacklist)}}`);
   await tx.done;
