@@ -6,7 +6,7 @@ import { upgradeCaseRecord } from './upgrade-record';
 import type { CaseRow } from './derived';
 import { caseRowOf } from './derived';
 import { caseDigest } from './digest';
-import { BucketEdits, STATS_BUCKETS, statsEntryOf } from './stats-entry';
+import { BucketEdits, STATS_BUCKETS, statsEntryOf, type PackedBucket } from './stats-entry';
 
 export const CASES_DB_NAME = 'mend';
 
@@ -41,7 +41,7 @@ export interface MendDB extends DBSchema {
    */
   'case-stats': {
     key: number;
-    value: string;
+    value: PackedBucket;
   };
   blacklist: {
     key: [Platform, string];

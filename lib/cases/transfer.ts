@@ -5,7 +5,7 @@ import { abortWith } from './errors';
 import type { CasesRepository } from './repository';
 import type { StoredBlacklistEntry } from './schema';
 import { CASES_DB_VERSION } from './schema';
-import { unpackBucket } from './stats-entry';
+import { unpackBucket, type PackedBucket } from './stats-entry';
 import { firstResponseSla, replyWindow } from './time';
 import type { Case } from './types';
 import { DERIVED_FIELDS } from './types';
@@ -286,7 +286,7 @@ export async function importCasesJson(
 }
 
 /** Every case's digest as the statistics entries hold it. */
-async function storedDigestsOf(stats: { getAll(): Promise<string[]> }): Promise<Map<string, number | null>> {
+async function storedDigestsOf(stats: { getAll(): Promise<PackedBucket[]> }): Promise<Map<string, number | null>> {
   const digests = new Map<string, number | null>();
   for (const packed of await stats.getAll()) for (const entry of unpackBucket(packed)) digests.set(entry[0], entry[1]);
   return digests;
