@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { syncReminders } from '../../lib/cases/reminders';
 import type { CasesRepository } from '../../lib/cases/repository';
-import { casesToCsv, exportCases, importCasesJson, ImportRejectedError, type ImportReport } from '../../lib/cases/transfer';
+import { casesToCsv, exportCasesParts, importCasesJson, ImportRejectedError, type ImportReport } from '../../lib/cases/transfer';
 import { OPEN_STATES } from '../../lib/cases/types';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -18,7 +18,12 @@ function measured<T>(name: string, work: () => Promise<T>): Promise<T> {
 
 /** A download made entirely in the page: nothing leaves the machine. */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadParts([text], fileName, type);
+}
+
+/** The same from pieces of text, which the Blob joins without one giant string in between. */
+function downloadParts(parts: string[], fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -55,9 +60,9 @@ export function TransferPanel({ repo, onImported }: { repo: CasesRepository | nu
     setOutcome({ kind: 'working', what: 'export' });
     try {
       const count = await measured('mend:export', async () => {
-        const file = await exportCases(repo);
-        downloadText(JSON.stringify(file), `mend-cases-${stamp()}.json`, 'application/json');
-        return file.cases.length;
+        const file = await exportCasesParts(repo);
+        downloadParts(file.parts, `mend-cases-${stamp()}.json`, 'application/json');
+        return file.count;
       });
       setOutcome({ kind: 'exported', count });
     } catch (error) {

@@ -35,7 +35,13 @@ export interface CasePages {
  * The list a page shows, read a page at a time along the repository's urgency index: the first
  * rows arrive after reading ~100 cases, not 50,000. Later pages load as the seller scrolls.
  */
-export function useCasePages(repo: CasesRepository | null, query: CaseQuery, generation = 0): CasePages {
+export function useCasePages(
+  repo: CasesRepository | null,
+  query: CaseQuery,
+  generation = 0,
+  /** Size of the first page: a small window (the popup) paints sooner by reading fewer cases first. */
+  firstPageSize = PAGE_SIZE,
+): CasePages {
   const [cases, setCases] = useState<Case[]>([]);
   const [complete, setComplete] = useState(false);
   const [loading, setLoading] = useState(false);
@@ -52,15 +58,16 @@ export function useCasePages(repo: CasesRepository | null, query: CaseQuery, gen
       if (!repo || (inFlight.current && !reset)) return;
       const mine = reset ? ++ticket.current : ticket.current;
       const offset = reset ? 0 : loaded.current.length;
+      const limit = reset ? firstPageSize : PAGE_SIZE;
       inFlight.current = true;
       setLoading(true);
-      repo.list({ ...query, offset, limit: PAGE_SIZE }).then(
+      repo.list({ ...query, offset, limit }).then(
         (page) => {
           if (mine !== ticket.current) return;
           loaded.current = reset ? page : [...loaded.current, ...page];
           inFlight.current = false;
           setCases(loaded.current);
-          setComplete(page.length < PAGE_SIZE);
+          setComplete(page.length < limit);
           setLoading(false);
           setError(null);
         },
@@ -73,7 +80,7 @@ export function useCasePages(repo: CasesRepository | null, query: CaseQuery, gen
       );
     },
     // queryKey stands for query: a new object with the same filters must not refetch.
-    [repo, queryKey],
+    [repo, queryKey, firstPageSize],
   );
 
   // A layout effect asks for the first page right after the render that made the store ready.

@@ -44,7 +44,8 @@ export function DashboardApp({ store: storeOptions }: { store?: StoreOptions } =
   const [route, setRoute] = useState(() => readHash(location.hash));
   const [filters, setFilters] = useState<FilterValues>(EMPTY_FILTERS);
   const query = useMemo(() => filtersToQuery(filters), [filters]);
-  const pages = useCasePages(repo, query, generation);
+  // The list reads only while its tab shows: on the statistics tab it would compete for the store.
+  const pages = useCasePages(route.tab === 'cases' ? repo : null, query, generation);
   const [selected, setSelected] = useState<Case | null>(null);
   const [selectError, setSelectError] = useState<string | null>(null);
   const [dataVersion, setDataVersion] = useState(0);

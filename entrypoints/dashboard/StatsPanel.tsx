@@ -17,11 +17,11 @@ export function StatsPanel({ repo, dataVersion }: { repo: CasesRepository | null
     if (!repo) return;
     let current = true;
     performance.mark(`${STATS_MEASURE}-start`);
-    // Compact rows, not full cases: a fraction of the reading for the same figures.
-    repo.statsRows().then(
-      (rows) => {
+    // Packed statistics entries, not cases or rows: a few hundred records for the same figures.
+    repo.statsEntries().then(
+      (entries) => {
         if (!current) return;
-        setStats(computeStats(rows));
+        setStats(computeStats(entries));
         setError(null);
       },
       (failure) => current && setError(describeError(failure)),

@@ -18,6 +18,8 @@ export const POPUP_ROW_HEIGHT = 84;
 const LIST_HEIGHT = 440;
 /** With a form open below it the list shrinks, so the popup stays within Chrome's 600 px height. */
 const LIST_HEIGHT_WITH_SHEET = 220;
+/** Rows read before the first paint: the list shows five or six; more load as the seller scrolls. */
+const FIRST_PAGE = 20;
 /** Set once the first rows are on screen; the UI benchmark reads it. */
 export const FIRST_ROWS_MARK = 'mend:popup-first-rows';
 
@@ -39,6 +41,10 @@ function useFirstRowsMark(hasRows: boolean): boolean {
   return painted;
 }
 
+function ActiveTabHealthLine() {
+  return <TabHealthLine {...useActiveTabHealth()} />;
+}
+
 export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {}) {
   // The background reconciles the store when it starts; the popup must open at once.
   const { status, reopen } = useCasesStore({ reconcile: false, ...storeOptions });
@@ -46,11 +52,10 @@ export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {})
   const generation = status.kind === 'ready' ? status.generation : 0;
   const [filters, setFilters] = useState<FilterValues>(EMPTY_FILTERS);
   const query = useMemo(() => filtersToQuery(filters, { states: OPEN_STATES }), [filters]);
-  const pages = useCasePages(repo, query, generation);
+  const pages = useCasePages(repo, query, generation, FIRST_PAGE);
   const [openCount, setOpenCount] = useState<number | null>(null);
   const [sheet, setSheet] = useState<Sheet>(null);
   const [now, setNow] = useState(() => Date.now());
-  const tabHealth = useActiveTabHealth();
 
   const firstRowsPainted = useFirstRowsMark(pages.cases.length > 0);
 
@@ -58,6 +63,8 @@ export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {})
   // that other work (the seller's first click) would have to wait for. Count only when the badge
   // cannot say (empty: zero or not yet computed; "!": the background failed).
   const countReady = firstRowsPainted || (pages.complete && !pages.loading);
+  // Whatever the first answer was (rows, none, a failure): the popup's own reads come first.
+  const listSettled = countReady || pages.error !== null || status.kind === 'failed' || status.kind === 'blocked';
   const refreshCount = useCallback(() => {
     if (!repo) return;
     const count = () => repo.countOpen().then(setOpenCount, () => setOpenCount(null));
@@ -90,7 +97,8 @@ export function PopupApp({ store: storeOptions }: { store?: StoreOptions } = {})
         <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" data-action="open-dashboard">{t('popup_dashboard')}</a>
         <a href={pageUrl('/options.html')} target="_blank">{t('popup_options')}</a>
       </header>
-      <TabHealthLine {...tabHealth} />
+      {/* Asking the page's tab about its health wakes the background, which then reads the store too: after the first rows. */}
+      {listSettled && <ActiveTabHealthLine />}
       <StoreBanner status={status} onRetry={reopen} />
       <ErrorBanner message={write.error ?? pages.error} onClose={write.error ? write.clearError : undefined} />
       <CaseFilters value={filters} onChange={setFilters} states={OPEN_STATES} />

@@ -1,6 +1,6 @@
 import type { CauseId } from '../analysis/types';
 import type { Platform, Rating } from '../sites/types';
-import { caseDueAt, reviewStart } from './time';
+import { caseDueAt } from './time';
 import type { Case, CaseOutcome, CaseState, RiskBand } from './types';
 import { isOpenState } from './types';
 
@@ -15,28 +15,20 @@ export function deriveIndexFields(c: Case): Case {
 }
 
 /**
- * A compact row per case, kept next to it in its own store: just what filters, search and the
- * statistics read. Reading 50,000 of these costs a fraction of reading 50,000 full cases with their
- * timelines, contacts and evidence.
+ * A compact row per case, kept next to it in its own store: what filters, search and the listing
+ * indexes read. Reading 50,000 of these costs a fraction of reading 50,000 full cases with their
+ * timelines, contacts and evidence. The statistics read the even smaller StatsEntry instead.
  */
 export interface CaseRow {
   id: string;
   platform: Platform;
   state: CaseState;
-  isOpen: 0 | 1;
   outcome?: CaseOutcome;
   initialRating: Rating;
   causes: CauseId[];
-  productKey?: string;
-  productTitle?: string;
-  sku?: string;
-  /** When the review was written (or first seen), epoch ms. */
-  start: number;
-  firstResponseAt?: number;
-  closedAt?: number;
-  /** [currency or '', amount or null] per remedy. */
-  remedies: Array<[string, number | null]>;
   riskBand?: RiskBand;
+  /** For the buyer index ([platform, buyerNick]); a case without a nick has no entry there. */
+  buyerNick?: string;
   /** Lower-cased nick, product, SKU, order id, review and follow-up text, for search. */
   search: string;
   urgencyKey: Case['urgencyKey'];
@@ -56,23 +48,14 @@ export function caseRowOf(c: Case): CaseRow {
     id: c.id,
     platform: c.platform,
     state: c.state,
-    isOpen: c.isOpen,
     initialRating: c.initialRating,
     causes: c.causes,
-    start: reviewStart(c),
-    remedies: c.remedies.map((r) => [r.currency ?? '', r.amount ?? null]),
     search: caseSearchText(c),
     urgencyKey: c.urgencyKey,
     recentKey: c.recentKey,
   };
   if (c.outcome) row.outcome = c.outcome;
-  if (c.product) {
-    row.productKey = c.product.id || c.product.title;
-    row.productTitle = c.product.title;
-    if (c.product.sku) row.sku = c.product.sku;
-  }
-  if (c.firstResponseAt !== undefined) row.firstResponseAt = c.firstResponseAt;
-  if (c.closedAt !== undefined) row.closedAt = c.closedAt;
   if (c.risk) row.riskBand = c.risk.band;
+  if (c.buyerNick !== undefined) row.buyerNick = c.buyerNick;
   return row;
 }

@@ -3,7 +3,7 @@ import type { Platform } from '../sites/types';
 import type { Case, CaseGroup, CaseState, RiskBand } from './types';
 import type { CaseRow } from './derived';
 import { caseRowOf } from './derived';
-import { caseGroups, isOpenState } from './types';
+import { CASE_STATES, caseGroups, isOpenState } from './types';
 
 export interface CaseQuery {
   /** Only these states; all states when absent. */
@@ -52,4 +52,16 @@ export function stateHalves(query: CaseQuery): { open: boolean; closed: boolean 
     open: query.states.some((s) => isOpenState(s)),
     closed: query.states.some((s) => !isOpenState(s)),
   };
+}
+
+/**
+ * Whether every row in the index range the listing reads matches: no filter beyond states, and the
+ * states are whole halves (all open, all closed, or all). The listing then reads exactly one page.
+ */
+export function rangeDecidesMatch(query: CaseQuery): boolean {
+  if (query.platform || query.cause || query.risk || query.group || query.search?.trim()) return false;
+  if (!query.states) return true;
+  const halves = stateHalves(query);
+  const wanted = new Set(query.states);
+  return CASE_STATES.every((s) => wanted.has(s) === (isOpenState(s) ? halves.open : halves.closed));
 }

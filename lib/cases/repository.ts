@@ -1,4 +1,4 @@
-import { wrap } from 'idb';
+import { wrap, type IDBPTransaction } from 'idb';
 import type { Analysis } from '../analysis/types';
 import type { Platform, ReviewSnapshot } from '../sites/types';
 import { caseWriter, type CaseWriter } from './case-writer';
@@ -18,12 +18,13 @@ import type {
 } from './types';
 import { canTransition, isOpenState } from './types';
 import type { CaseQuery } from './query';
-import { isFiltered, rowPredicate, stateHalves } from './query';
+import { isFiltered, rangeDecidesMatch, rowPredicate, stateHalves } from './query';
 import type { CaseRow } from './derived';
 import { deriveIndexFields } from './derived';
-import type { MendDatabase, StoredBlacklistEntry } from './schema';
+import type { MendDatabase, MendDB, StoredBlacklistEntry } from './schema';
 import { CASES_DB_NAME, CASES_DB_VERSION, UPGRADES } from './schema';
 import { newCase, opensCaseAutomatically, refreshFromSnapshot, withDerived } from './snapshot';
+import { unpackBucket, type StatsEntry } from './stats-entry';
 
 export interface OpenCasesDbOptions {
   /** Defaults to the global `indexedDB`; tests pass a fresh fake-indexeddb factory. */
@@ -154,7 +155,7 @@ export class CasesRepository {
   }
 
   private async rebuildRows(): Promise<{ added: number; removed: number }> {
-    const tx = this.database().transaction(['cases', 'case-rows'], 'readwrite');
+    const tx = this.database().transaction(['cases', 'case-rows', 'case-stats'], 'readwrite');
     tx.done.catch(() => undefined);
     try {
       const cases = tx.objectStore('cases');
@@ -162,7 +163,7 @@ export class CasesRepository {
       const [caseKeys, rowKeys] = await Promise.all([cases.getAllKeys(), rows.getAllKeys()]);
       const haveRow = new Set(rowKeys);
       const haveCase = new Set(caseKeys);
-      const writer = caseWriter(cases, rows);
+      const writer = writerOf(tx);
       let added = 0;
       let removed = 0;
       for (const id of caseKeys) {
@@ -175,7 +176,7 @@ export class CasesRepository {
       }
       for (const id of rowKeys) {
         if (haveCase.has(id)) continue;
-        await rows.delete(id);
+        await writer.delete(id);
         removed++;
       }
       await tx.done;
@@ -214,12 +215,12 @@ export class CasesRepository {
    * Any failure, ours or the store's, aborts the whole transaction and is rethrown.
    */
   private async writeCases<T>(work: (store: CaseWriter) => Promise<T>, changed: (result: T) => string[]): Promise<T> {
-    const tx = this.database().transaction(['cases', 'case-rows'], 'readwrite');
+    const tx = this.database().transaction(CASE_WRITE_STORES, 'readwrite');
     // The rejection is observed below through `work` or `tx.done`; this only prevents an unhandled one.
     tx.done.catch(() => undefined);
     let result: T;
     try {
-      result = await work(caseWriter(tx.objectStore('cases'), tx.objectStore('case-rows')));
+      result = await work(writerOf(tx));
       await tx.done;
     } catch (error) {
       throw abortWith(tx, error);
@@ -313,14 +314,19 @@ export class CasesRepository {
     return this.read((db) => db.get('cases', id));
   }
 
-  /** Every case in full. For statistics prefer statsRows(), which reads far less. */
+  /** Every case in full. For statistics prefer statsEntries(), which reads far less. */
   all(): Promise<Case[]> {
     return this.read((db) => db.getAll('cases'));
   }
 
-  /** The compact row of every case: what computeStats needs, at a fraction of the reading cost. */
-  statsRows(): Promise<CaseRow[]> {
+  /** The compact row of every case. */
+  rows(): Promise<CaseRow[]> {
     return this.read((db) => db.getAll('case-rows'));
+  }
+
+  /** The statistics entry of every case: what computeStats needs, a few hundred records to read. */
+  statsEntries(): Promise<StatsEntry[]> {
+    return this.read(async (db) => (await db.getAll('case-stats')).flatMap((packed) => unpackBucket(packed)));
   }
 
   /**
@@ -330,7 +336,7 @@ export class CasesRepository {
   saveMany(cases: readonly Case[]): Promise<string[]> {
     return this.writeCases(
       async (store) => {
-        store.putMany(cases.map(deriveIndexFields));
+        await store.putMany(cases.map(deriveIndexFields));
         return cases.map((c) => c.id);
       },
       (ids) => ids,
@@ -355,49 +361,51 @@ export class CasesRepository {
           ? null
           : IDBKeyRange.bound([halves.open ? 0 : 1], [halves.closed ? 2 : 1], false, true);
       const indexName = query.sort === 'updated' ? 'by-recent' : 'by-urgency';
-      const keyOf = (item: CaseRow | Case) => (query.sort === 'updated' ? item.recentKey : item.urgencyKey);
+      const keyOf = (item: CaseRow) => (query.sort === 'updated' ? item.recentKey : item.urgencyKey);
       const tx = db.transaction(['cases', 'case-rows'], 'readonly');
-      const pageCollector = <T>(accept: (item: T) => boolean) => {
-        const page: T[] = [];
-        let skipped = 0;
-        const take = (item: T): boolean => {
-          if (!accept(item)) return false;
-          if (skipped < offset) {
-            skipped++;
-            return false;
-          }
-          page.push(item);
-          return page.length >= limit;
-        };
-        return { page, take };
+      const page: CaseRow[] = [];
+      const accept = filtered ? rowPredicate(query) : () => true;
+      let skipped = 0;
+      const take = (row: CaseRow): boolean => {
+        if (!accept(row)) return false;
+        if (skipped < offset) {
+          skipped++;
+          return false;
+        }
+        page.push(row);
+        return page.length >= limit;
       };
-      if (!filtered) {
-        const { page, take } = pageCollector<Case>(() => true);
-        await readInChunks(tx.objectStore('cases').index(indexName), range, keyOf, Math.min(offset + limit, 5000), take);
-        return page;
-      }
-      const { page, take } = pageCollector<CaseRow>(rowPredicate(query));
-      await readInChunks(tx.objectStore('case-rows').index(indexName), range, keyOf, 1000, take);
-      const cases = tx.objectStore('cases');
-      const full = await Promise.all(page.map((row) => cases.get(row.id)));
-      return full.filter((c): c is Case => c !== undefined);
+      // When every row in the range is taken, read exactly the page first (the popup's first rows);
+      // otherwise start with a larger chunk, as many rows may be passed over.
+      const firstChunk = rangeDecidesMatch(query) ? Math.min(offset + limit, 5000) : 1000;
+      await readInChunks(tx.objectStore('case-rows').index(indexName), range, keyOf, firstChunk, take);
+      return fullCases(tx.objectStore('cases'), page);
     });
   }
 
   /** Open cases, for the toolbar badge. */
   countOpen(): Promise<number> {
-    return this.read((db) => db.countFromIndex('cases', 'by-urgency', openKeys()));
+    return this.read((db) => db.countFromIndex('case-rows', 'by-urgency', openKeys()));
   }
 
   /** Open cases whose earliest deadline is at or before `until`, most urgent first (for reminders). */
   listDueBefore(until: number): Promise<Case[]> {
     // [0, until, []] sorts after every [0, until, id]: arrays come after strings in key order.
-    return this.read((db) => db.getAllFromIndex('cases', 'by-urgency', IDBKeyRange.bound([0], [0, until, []])));
+    return this.casesAlong('by-urgency', IDBKeyRange.bound([0], [0, until, []]));
   }
 
   /** The cases of one buyer on one platform, for the critic-risk history. */
   listByBuyer(platform: Platform, buyerNick: string): Promise<Case[]> {
-    return this.read((db) => db.getAllFromIndex('cases', 'by-buyer', [platform, buyerNick]));
+    return this.casesAlong('by-buyer', IDBKeyRange.only([platform, buyerNick]));
+  }
+
+  /** The full cases whose rows an index range holds, in the index's order. */
+  private casesAlong(index: 'by-urgency' | 'by-buyer', range: IDBKeyRange): Promise<Case[]> {
+    return this.read(async (db) => {
+      const tx = db.transaction(['cases', 'case-rows'], 'readonly');
+      const ids = await tx.objectStore('case-rows').index(index).getAllKeys(range);
+      return fullCases(tx.objectStore('cases'), ids.map((id) => ({ id })));
+    });
   }
 
   /** Logs a contact attempt; the first one answers the SLA and moves a new case to `contacted`. */
@@ -586,6 +594,18 @@ export class CasesRepository {
   get rawDatabase(): MendDatabase {
     return this.database();
   }
+}
+
+const CASE_WRITE_STORES: Array<'cases' | 'case-rows' | 'case-stats'> = ['cases', 'case-rows', 'case-stats'];
+
+function writerOf(tx: IDBPTransaction<MendDB, Array<'cases' | 'case-rows' | 'case-stats'>, 'readwrite'>): CaseWriter {
+  return caseWriter(tx.objectStore('cases'), tx.objectStore('case-rows'), tx.objectStore('case-stats'));
+}
+
+/** The full cases of some rows, in their order; all requests go out at once. */
+async function fullCases(cases: { get(id: string): Promise<Case | undefined> }, rows: ReadonlyArray<{ id: string }>): Promise<Case[]> {
+  const full = await Promise.all(rows.map((row) => cases.get(row.id)));
+  return full.filter((c): c is Case => c !== undefined);
 }
 
 /** Applies a validated state change and keeps the timeline and closing fields consistent. */

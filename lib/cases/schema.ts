@@ -5,6 +5,8 @@ import type { Case } from './types';
 import { upgradeCaseRecord } from './upgrade-record';
 import type { CaseRow } from './derived';
 import { caseRowOf } from './derived';
+import { caseDigest } from './digest';
+import { BucketEdits, STATS_BUCKETS, statsEntryOf, type PackedBucket } from './stats-entry';
 
 export const CASES_DB_NAME = 'mend';
 
@@ -12,26 +14,34 @@ export const CASES_DB_NAME = 'mend';
 export type StoredBlacklistEntry = BlacklistEntry;
 
 export interface MendDB extends DBSchema {
+  /**
+   * The full cases, without indexes since v6: every index entry makes each of 50,000 writes dearer,
+   * and the compact rows carry the same keys.
+   */
   cases: {
     key: string;
     value: Case;
-    indexes: {
-      /** [platform, buyerNick] (since v2): the buyer's other cases, for the critic-risk history. */
-      'by-buyer': [Platform, string];
-      /** urgencyKey (since v3): the listing order, unique per case so pages can be read in chunks. */
-      'by-urgency': Case['urgencyKey'];
-      /** recentKey (since v3): most recently changed first. */
-      'by-recent': Case['recentKey'];
-    };
   };
   /** One compact row per case (since v5), written in the same transaction as the case. */
   'case-rows': {
     key: string;
     value: CaseRow;
     indexes: {
+      /** urgencyKey: the listing order, unique per case so pages can be read in chunks. */
       'by-urgency': Case['urgencyKey'];
+      /** recentKey: most recently changed first. */
       'by-recent': Case['recentKey'];
+      /** [platform, buyerNick] (since v6; on the cases before): the buyer's cases, for critic risk. */
+      'by-buyer': [Platform, string];
     };
+  };
+  /**
+   * Statistics entries (since v6), packed many to a record: key = bucket number, value = the packed
+   * bucket (lib/cases/stats-entry.ts). Written in the same transaction as the case.
+   */
+  'case-stats': {
+    key: number;
+    value: PackedBucket;
   };
   blacklist: {
     key: [Platform, string];
@@ -63,7 +73,7 @@ export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) 
   // 1 → 2: the buyer index, and v1 records get the workflow fields (contacts, remedies, flags, facts…).
   async (_db, tx) => {
     const cases = tx.objectStore('cases');
-    cases.createIndex('by-buyer', ['platform', 'buyerNick']);
+    (cases as unknown as IDBObjectStore).createIndex('by-buyer', ['platform', 'buyerNick']);
     for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
       await cursor.update(upgradeCaseRecord(cursor.value as unknown as Record<string, unknown>));
     }
@@ -72,9 +82,9 @@ export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) 
   // case; the platform and updatedAt indexes they replace go, making every write cheaper.
   async (_db, tx) => {
     const cases = tx.objectStore('cases');
-    cases.createIndex('by-urgency', 'urgencyKey');
-    cases.createIndex('by-recent', 'recentKey');
     const retired = cases as unknown as IDBObjectStore;
+    retired.createIndex('by-urgency', 'urgencyKey');
+    retired.createIndex('by-recent', 'recentKey');
     retired.deleteIndex('by-platform');
     retired.deleteIndex('by-updated');
     for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
@@ -101,6 +111,25 @@ export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) 
       await cursor.update(current);
       await rows.put(caseRowOf(current));
     }
+  },
+  // 5 → 6: statistics get their own packed store and the rows lose the statistics-only fields; the
+  // case store drops its indexes (the rows carry the listing keys, and now the buyer key too).
+  async (db, tx) => {
+    const retired = tx.objectStore('cases') as unknown as IDBObjectStore;
+    for (const name of ['by-buyer', 'by-urgency', 'by-recent']) retired.deleteIndex(name);
+    tx.objectStore('case-rows').createIndex('by-buyer', ['platform', 'buyerNick']);
+    db.createObjectStore('case-stats');
+    const cases = tx.objectStore('cases');
+    const rows = tx.objectStore('case-rows');
+    const edits = new BucketEdits();
+    for (let bucket = 0; bucket < STATS_BUCKETS; bucket++) edits.load(bucket, undefined);
+    for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
+      const current = cursor.value;
+      await rows.put(caseRowOf(current));
+      edits.set(statsEntryOf(current, caseDigest(current)));
+    }
+    const stats = tx.objectStore('case-stats');
+    for (const [bucket, packed] of edits.takeChanged()) if (packed !== undefined) await stats.put(packed, bucket);
   },
 ];
 

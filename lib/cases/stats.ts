@@ -4,7 +4,7 @@ import type { Platform } from '../sites/types';
 import type { Case, CaseGroup, CaseState } from './types';
 import { CASE_GROUPS, CASE_STATES } from './types';
 import { DAY_MS, FIRST_RESPONSE_SLA_MS } from './time';
-import { caseRowOf, type CaseRow } from './derived';
+import { statsEntryOf, type StatsEntry } from './stats-entry';
 
 export type CauseCounts = Partial<Record<CauseId, number>>;
 
@@ -112,7 +112,7 @@ interface Bucket {
 }
 
 /** One pass over the cases; cheap enough for tens of thousands on every dashboard render. */
-export function computeStats(items: Iterable<CaseRow | Case>, options: StatsOptions = {}): CaseStats {
+export function computeStats(items: ReadonlyArray<StatsEntry | Case>, options: StatsOptions = {}): CaseStats {
   const now = options.now ?? Date.now();
   const offset = options.utcOffsetMinutes ?? -new Date(now).getTimezoneOffset();
   const from = options.from ?? Number.NEGATIVE_INFINITY;
@@ -142,21 +142,37 @@ export function computeStats(items: Iterable<CaseRow | Case>, options: StatsOpti
   const responseTimes: number[] = [];
   const offsetMs = offset * 60_000;
 
-  for (const item of items) {
-    // Full cases are accepted too (tests, callers holding them already); rows are what the store keeps.
-    const c = 'search' in item ? item : caseRowOf(item);
-    const start = c.start;
+  for (let n = 0; n < items.length; n++) {
+    const item = items[n];
+    // Full cases are accepted too (tests, callers holding them already); entries are what the store keeps.
+    // Read by index, not destructured: the first (cold, unoptimized) run over 50,000 entries is the
+    // one the seller waits for, and destructuring goes through the iterator protocol there.
+    const e = Array.isArray(item) ? item : statsEntryOf(item, null);
+    const platformId = e[2];
+    const state = e[3];
+    const isOpen = e[4];
+    const initialRating = e[5];
+    const outcome = e[6];
+    const causes = e[7];
+    const productKey = e[8];
+    const productTitle = e[9];
+    const sku = e[10];
+    const start = e[11];
+    const firstResponseAt = e[12];
+    const closedAt = e[13];
+    const remedies = e[14];
+    const riskBand = e[15];
     if (start < from || start >= to) continue;
     stats.total++;
-    if (c.isOpen) stats.open++;
-    stats.byState[c.state]++;
-    if (c.initialRating === 'medium') stats.groups.medium_review_buyers++;
-    else if (c.initialRating === 'bad') stats.groups.bad_review_buyers++;
-    if (c.state === 'agreed_to_revise') stats.groups.agreed_to_revise++;
-    if (c.outcome === 'revised') {
+    if (isOpen) stats.open++;
+    stats.byState[state]++;
+    if (initialRating === 'medium') stats.groups.medium_review_buyers++;
+    else if (initialRating === 'bad') stats.groups.bad_review_buyers++;
+    if (state === 'agreed_to_revise') stats.groups.agreed_to_revise++;
+    if (outcome === 'revised') {
       stats.groups.revised++;
       stats.revision.revised++;
-    } else if (c.outcome === 'unrevised') stats.revision.unrevised++;
+    } else if (outcome === 'unrevised') stats.revision.unrevised++;
 
     const day = Math.floor((start + offsetMs) / DAY_MS);
     let week = weekOfDay.get(day);
@@ -168,20 +184,20 @@ export function computeStats(items: Iterable<CaseRow | Case>, options: StatsOpti
     }
     week.count++;
 
-    let platform = platforms.get(c.platform);
-    if (!platform) platforms.set(c.platform, (platform = { count: 0, causes: newCounts() }));
+    let platform = platforms.get(platformId);
+    if (!platform) platforms.set(platformId, (platform = { count: 0, causes: newCounts() }));
     platform.count++;
 
     let product: (Bucket & { title: string; skus: Record<string, number> }) | undefined;
-    if (c.productKey !== undefined) {
-      product = products.get(c.productKey);
-      if (!product) products.set(c.productKey, (product = { title: c.productTitle ?? '', count: 0, causes: newCounts(), skus: {} }));
+    if (productKey !== null) {
+      product = products.get(productKey);
+      if (!product) products.set(productKey, (product = { title: productTitle ?? '', count: 0, causes: newCounts(), skus: {} }));
       product.count++;
-      if (c.sku) bump(product.skus, c.sku);
+      if (sku) bump(product.skus, sku);
     }
 
-    for (const cause of c.causes) {
-      const i = CAUSE_INDEX.get(cause);
+    for (let k = 0; k < causes.length; k++) {
+      const i = CAUSE_INDEX.get(causes[k]);
       if (i === undefined) continue;
       allCauses[i]++;
       week.causes[i]++;
@@ -189,19 +205,21 @@ export function computeStats(items: Iterable<CaseRow | Case>, options: StatsOpti
       if (product) product.causes[i]++;
     }
 
-    if (c.firstResponseAt !== undefined) responseTimes.push(Math.max(0, c.firstResponseAt - start));
-    const answeredAt = c.firstResponseAt ?? (c.isOpen ? now : (c.closedAt ?? now));
+    if (firstResponseAt !== null) responseTimes.push(Math.max(0, firstResponseAt - start));
+    const answeredAt = firstResponseAt ?? (isOpen ? now : (closedAt ?? now));
     if (answeredAt > start + FIRST_RESPONSE_SLA_MS) stats.slaBreaches++;
 
-    for (const [currency, amount] of c.remedies) {
+    for (let k = 0; k < remedies.length; k++) {
+      const currency = remedies[k][0];
+      const amount = remedies[k][1];
       const total = (stats.remedies[currency || 'unknown'] ??= { count: 0, amount: 0 });
       total.count++;
       if (amount !== null) total.amount += amount;
     }
 
-    if (c.riskBand) {
+    if (riskBand) {
       stats.risk.assessed++;
-      stats.risk[c.riskBand]++;
+      stats.risk[riskBand]++;
     }
   }
 

@@ -1,9 +1,11 @@
 import Papa from 'papaparse';
 import { caseWriter } from './case-writer';
+import { normalizedDigest } from './digest';
 import { abortWith } from './errors';
 import type { CasesRepository } from './repository';
 import type { StoredBlacklistEntry } from './schema';
 import { CASES_DB_VERSION } from './schema';
+import { unpackBucket, type PackedBucket } from './stats-entry';
 import { firstResponseSla, replyWindow } from './time';
 import type { Case } from './types';
 import { DERIVED_FIELDS } from './types';
@@ -59,10 +61,15 @@ export interface ImportReport {
   blacklistConflicts: Array<{ platform: string; nick: string }>;
 }
 
+/**
+ * The case without its derived fields. Setting them to undefined (JSON leaves such keys out) keeps
+ * the object in V8's fast shape; `delete` would turn each of 50,000 objects into a slow dictionary.
+ * Only for objects the caller owns, such as those just read from the store.
+ */
 function exportable(c: Case): ExportedCase {
-  const rest: Partial<Case> = { ...c };
-  for (const field of DERIVED_FIELDS) delete rest[field];
-  return rest as ExportedCase;
+  const out = c as Partial<Case>;
+  for (const field of DERIVED_FIELDS) out[field] = undefined;
+  return out as ExportedCase;
 }
 
 export async function exportCases(repo: CasesRepository, now = Date.now()): Promise<CasesExport> {
@@ -81,8 +88,46 @@ export async function exportCases(repo: CasesRepository, now = Date.now()): Prom
   };
 }
 
+/** Cases per read while exporting: large enough to keep requests few, small enough to stream. */
+const EXPORT_CHUNK = 2000;
+
+/**
+ * The export file as pieces of JSON text, for a Blob: the cases are read and written a chunk at a
+ * time, so no 60 MB string and no array of 50,000 objects is ever held at once. The pieces joined
+ * are exactly JSON.stringify of exportCases().
+ */
+export async function exportCasesParts(repo: CasesRepository, now = Date.now()): Promise<{ parts: string[]; count: number }> {
+  const db = repo.rawDatabase;
+  // One read transaction for every chunk and the blacklist: a consistent snapshot.
+  const tx = db.transaction(['cases', 'blacklist'], 'readonly');
+  tx.done.catch(() => undefined);
+  const header = JSON.stringify({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    schemaVersion: CASES_DB_VERSION,
+    exportedAt: new Date(now).toISOString(),
+  });
+  const parts = [`${header.slice(0, -1)},"cases":[`];
+  const store = tx.objectStore('cases');
+  const blacklist = tx.objectStore('blacklist').getAll();
+  let count = 0;
+  let pending: Promise<Case[]> | null = store.getAll(null, EXPORT_CHUNK);
+  while (pending) {
+    const chunk: Case[] = await pending;
+    // Ask for the next chunk before turning this one into text: the store reads while we write.
+    pending = chunk.length === EXPORT_CHUNK ? store.getAll(IDBKeyRange.lowerBound(chunk[chunk.length - 1].id, true), EXPORT_CHUNK) : null;
+    if (chunk.length === 0) break;
+    const text = JSON.stringify(chunk.map(exportable));
+    parts.push(count ? `,${text.slice(1, -1)}` : text.slice(1, -1));
+    count += chunk.length;
+  }
+  parts.push(`],"blacklist":${JSON.stringify(await blacklist)}}`);
+  await tx.done;
+  return { parts, count };
+}
+
 export async function exportCasesJson(repo: CasesRepository, now = Date.now()): Promise<string> {
-  return JSON.stringify(await exportCases(repo, now));
+  return (await exportCasesParts(repo, now)).parts.join('');
 }
 
 /**
@@ -182,33 +227,37 @@ export async function importCasesJson(
   };
   const db = repo.rawDatabase;
   // A dry run never writes, so its readonly transaction is typed like the real one.
-  const tx = db.transaction(['cases', 'case-rows', 'blacklist'], (options.dryRun ? 'readonly' : 'readwrite') as 'readwrite');
+  const tx = db.transaction(['cases', 'case-rows', 'case-stats', 'blacklist'], (options.dryRun ? 'readonly' : 'readwrite') as 'readwrite');
   tx.done.catch(() => undefined);
   try {
-    const cases = caseWriter(tx.objectStore('cases'), tx.objectStore('case-rows'));
+    const caseStore = tx.objectStore('cases');
+    const cases = caseWriter(caseStore, tx.objectStore('case-rows'), tx.objectStore('case-stats'));
     const blacklist = tx.objectStore('blacklist');
-    // Only cases present on both sides need reading in full: one by one when few, all at once when many.
-    const known = new Set(await tx.objectStore('cases').getAllKeys());
-    const overlap = parsed.cases.reduce((n, c) => n + (known.has(c.id) ? 1 : 0), 0);
-    const preloaded = overlap > 500 ? new Map((await tx.objectStore('cases').getAll()).map((c) => [c.id, c])) : null;
+    const known = new Set(await caseStore.getAllKeys());
+    // Digests of both sides tell unchanged cases apart without reading ours in full; only cases whose
+    // digests differ (or that have none) are read and compared field by field.
+    const digests = new Map(parsed.cases.map((c) => [c, normalizedDigest(c)]));
+    const storedDigests = parsed.cases.some((c) => known.has(c.id)) ? await storedDigestsOf(tx.objectStore('case-stats')) : new Map<string, number | null>();
+    const toCompare = parsed.cases.filter((c) => known.has(c.id) && storedDigests.get(c.id) !== digests.get(c));
+    const ours = await readCases(caseStore, toCompare.map((c) => c.id), known.size);
     const writes: Promise<unknown>[] = [];
     const toWrite: Case[] = [];
     for (const incoming of parsed.cases) {
-      const ours = !known.has(incoming.id) ? undefined : preloaded ? preloaded.get(incoming.id) : await cases.get(incoming.id);
-      if (!ours) {
+      if (!known.has(incoming.id)) {
         report.added++;
         toWrite.push(incoming);
         continue;
       }
-      if (sameContent(ours, incoming, DERIVED)) {
+      const existing = ours.get(incoming.id);
+      if (!existing || sameContent(existing, incoming, DERIVED)) {
         report.unchanged++;
         continue;
       }
-      const importedWins = incoming.updatedAt > ours.updatedAt;
+      const importedWins = incoming.updatedAt > existing.updatedAt;
       report.conflicts.push({
         id: incoming.id,
         kept: importedWins ? 'imported' : 'existing',
-        existingUpdatedAt: ours.updatedAt,
+        existingUpdatedAt: existing.updatedAt,
         importedUpdatedAt: incoming.updatedAt,
       });
       if (importedWins) {
@@ -227,13 +276,32 @@ export async function importCasesJson(
         report.blacklistConflicts.push({ platform: entry.platform, nick: entry.nick });
       }
     }
-    if (!options.dryRun) cases.putMany(toWrite);
+    if (!options.dryRun) await cases.putMany(toWrite, (c) => digests.get(c) ?? null);
     await Promise.all(writes);
     await tx.done;
   } catch (error) {
     throw abortWith(tx, error);
   }
   return report;
+}
+
+/** Every case's digest as the statistics entries hold it. */
+async function storedDigestsOf(stats: { getAll(): Promise<PackedBucket[]> }): Promise<Map<string, number | null>> {
+  const digests = new Map<string, number | null>();
+  for (const packed of await stats.getAll()) for (const entry of unpackBucket(packed)) digests.set(entry[0], entry[1]);
+  return digests;
+}
+
+/** Some of our cases in full: one by one when few, in one read of all when many. */
+async function readCases(
+  store: { get(id: string): Promise<Case | undefined>; getAll(): Promise<Case[]> },
+  ids: string[],
+  storeSize: number,
+): Promise<Map<string, Case>> {
+  if (ids.length === 0) return new Map();
+  if (ids.length > 500 && ids.length > storeSize / 4) return new Map((await store.getAll()).map((c) => [c.id, c]));
+  const found = await Promise.all(ids.map((id) => store.get(id)));
+  return new Map(found.filter((c): c is Case => c !== undefined).map((c) => [c.id, c]));
 }
 
 const CSV_COLUMNS = [

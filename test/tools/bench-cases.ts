@@ -114,10 +114,10 @@ export async function benchCases(): Promise<Record<string, number | string>> {
 
   const all = await timed(figures, 'read all cases (ms)', () => repo.all());
   await timed(figures, 'statistics over full cases, pure (ms)', () => computeStats(all, { now: NOW, utcOffsetMinutes: 480 }));
-  const rows = await timed(figures, 'read all stats rows (ms)', () => repo.statsRows());
-  await timed(figures, 'statistics over rows, pure (ms)', () => computeStats(rows, { now: NOW, utcOffsetMinutes: 480 }));
-  await timed(figures, 'dashboard statistics: read rows + compute (ms)', async () =>
-    computeStats(await repo.statsRows(), { now: NOW, utcOffsetMinutes: 480 }),
+  const entries = await timed(figures, 'read all stats entries (ms)', () => repo.statsEntries());
+  await timed(figures, 'statistics over entries, pure (ms)', () => computeStats(entries, { now: NOW, utcOffsetMinutes: 480 }));
+  await timed(figures, 'dashboard statistics: read entries + compute (ms)', async () =>
+    computeStats(await repo.statsEntries(), { now: NOW, utcOffsetMinutes: 480 }),
   );
 
   const json = await timed(figures, 'JSON export (ms)', () => exportCasesJson(repo, NOW));

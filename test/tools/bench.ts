@@ -12,7 +12,14 @@ import { launchMend } from './browser';
 
 type Figures = Record<string, number | string>;
 
-async function section(name: string, run: () => Promise<Figures> | Figures, all: Record<string, Figures>) {
+/**
+ * `npm run bench -- --only=cases,ui` runs just the sections whose key is listed (classify, cases, page,
+ * ui, bundles): the UI figures alone take minutes, the whole run far longer on a busy machine.
+ */
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+
+async function section(key: string, name: string, run: () => Promise<Figures> | Figures, all: Record<string, Figures>) {
+  if (only && !only.includes(key)) return;
   process.stdout.write(`\n## ${name}\n`);
   try {
     const figures = await run();
@@ -27,10 +34,10 @@ async function section(name: string, run: () => Promise<Figures> | Figures, all:
 
 async function main() {
   const all: Record<string, Figures> = {};
-  await section('classify (one core)', benchClassify, all);
-  await section('cases (fake-indexeddb in Node)', benchCases, all);
-  await section('page in Chromium', benchPage, all);
-  await section('popup and dashboard in Chromium', async () => {
+  await section('classify', 'classify (one core)', benchClassify, all);
+  await section('cases', 'cases (fake-indexeddb in Node)', benchCases, all);
+  await section('page', 'page in Chromium', benchPage, all);
+  await section('ui', 'popup and dashboard in Chromium', async () => {
     const mend = await launchMend();
     try {
       return await benchUi(mend);
@@ -38,7 +45,9 @@ async function main() {
       await mend.close();
     }
   }, all);
-  await section('bundle sizes', benchBundles, all);
+  await section('bundles', 'bundle sizes', benchBundles, all);
+  // A partial run must not overwrite the full figures the README quotes.
+  if (only) return;
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/latest.json', JSON.stringify({ measuredAt: new Date().toISOString(), figures: all }, null, 2));
   process.stdout.write('\nfigures written to .bench/latest.json\n');

@@ -1,6 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { caseRowOf } from '../../../lib/cases/derived';
+import { caseDigest } from '../../../lib/cases/digest';
+import { statsEntryOf } from '../../../lib/cases/stats-entry';
 import { openCasesDb, type CasesRepository } from '../../../lib/cases/repository';
 import { computeStats } from '../../../lib/cases/stats';
 import { importCasesJson, exportCasesJson } from '../../../lib/cases/transfer';
@@ -10,8 +12,10 @@ const T0 = Date.parse('2026-11-21T08:00:00Z');
 
 async function rowsMatchCases(repo: CasesRepository) {
   const cases = (await repo.all()).sort((a, b) => a.id.localeCompare(b.id));
-  const rows = (await repo.statsRows()).sort((a, b) => a.id.localeCompare(b.id));
+  const rows = (await repo.rows()).sort((a, b) => a.id.localeCompare(b.id));
   expect(rows).toEqual(cases.map(caseRowOf));
+  const entries = (await repo.statsEntries()).sort((a, b) => a[0].localeCompare(b[0]));
+  expect(entries).toEqual(cases.map((c) => statsEntryOf(c, caseDigest(c))));
 }
 
 describe('compact rows', () => {
@@ -30,7 +34,7 @@ describe('compact rows', () => {
   it('give the same statistics as the full cases', async () => {
     const repo = await populatedRepo();
     const options = { now: T0 + 100 * 3_600_000, utcOffsetMinutes: 480 };
-    expect(computeStats(await repo.statsRows(), options)).toEqual(computeStats(await repo.all(), options));
+    expect(computeStats(await repo.statsEntries(), options)).toEqual(computeStats(await repo.all(), options));
   });
 
   it('are rebuilt on open when cases were written around the repository', async () => {
