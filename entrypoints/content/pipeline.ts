@@ -123,9 +123,7 @@ export function startMend(ctx: ContentScriptContext) {
   const chooseAdapter = (): SiteAdapter | null => {
     const taught = ruleFor(rules, url);
     if (taught) return ruleAdapter(taught.rule);
-    const known = adapterFor(url);
-    if (known) return disabledPlatforms.includes(known.platform) ? null : known;
-    return null;
+    return platformDisabled ? null : adapterFor(url);
   };
   let adapter: SiteAdapter | null = null;
   const reviews = new Map<Element, ReviewOnPage>();

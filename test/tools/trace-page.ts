@@ -48,9 +48,6 @@ function summarize(events: TraceEvent[]): void {
   }
   const heavy = [...mendPerTask.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
   console.log(`Mend script in ${mendPerTask.size} tasks; total ${([...mendPerTask.values()].reduce((a, b) => a + b, 0) / 1000).toFixed(0)} ms; heaviest (Mend ms / task ms):`, heavy.map(([t, us]) => `${(us / 1000).toFixed(1)}/${(t.dur! / 1000).toFixed(1)}`).join(' '));
-  // The renderer main thread is where the longest tasks run.
-  const byThread = new Map<string, number>();
-  for (const task of tasks) byThread.set(`${task.pid}:${task.tid}`, (byThread.get(`${task.pid}:${task.tid}`) ?? 0) + 1);
   const origin = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
   for (const task of tasks) {
     const end = task.ts + task.dur!;
