@@ -149,14 +149,15 @@ interface TracedTasks {
   totalBlockingTimeMs: number;
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
+  cat: string;
   ph: string;
   ts: number;
   dur?: number;
   tid: number;
   pid: number;
-  args?: { name?: string; data?: { url?: string } };
+  args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string } };
 }
 
 /**

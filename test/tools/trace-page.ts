@@ -3,18 +3,7 @@
  * through the DevTools protocol; every main-thread task over 50 ms is broken down by what ran in it
  * (script by source, style, layout, pre-paint, paint). A diagnostic for `bench-page.ts`, not a figure.
  */
-import { FILL, fillPage, openBenchPage } from './bench-page';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: { url?: string; functionName?: string; frame?: string } };
-}
+import { FILL, fillPage, openBenchPage, type TraceEvent } from './bench-page';
 
 const LONG_TASK_US = 50_000;
 
