@@ -53,7 +53,7 @@ export interface MountedWidget {
  * page's styles cannot reach the widget and the widget's cannot leak out. The element is never
  * registered as a custom element: content scripts have no customElements, and none is needed.
  */
-export function mountWidget(mountPoint: Element, props: ReviewWidgetProps): MountedWidget {
+export function mountWidget(mountPoint: Element, props: ReviewWidgetProps, place: (insert: () => void) => void = (insert) => insert()): MountedWidget {
   const host = document.createElement(WIDGET_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
@@ -69,8 +69,8 @@ export function mountWidget(mountPoint: Element, props: ReviewWidgetProps): Moun
   // Keep the page's own click handlers (row selection, links) from reacting to our buttons.
   // Typing in the draft panel must not trigger the page's keyboard shortcuts either.
   for (const type of ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'input']) host.addEventListener(type, (event) => event.stopPropagation());
-  mountPoint.append(host);
   render(<ReviewWidget {...props} />, container);
+  place(() => mountPoint.append(host));
   return {
     host,
     update(next) {

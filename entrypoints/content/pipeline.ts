@@ -57,6 +57,9 @@ const SLICE_MS = 20;
  */
 const UI_SLICE_MS = 8;
 
+/** Longest a rendered widget waits to be put into the page while more are still rendering. */
+const PLACE_EVERY_MS = 100;
+
 /** How long the page must stay without a recognized review before the detector looks, and how often it may. */
 const FALLBACK_DELAY_MS = 1500;
 const MAX_FALLBACK_CHECKS = 10;
@@ -109,7 +112,7 @@ export function startMend(ctx: ContentScriptContext) {
     channel.port2.postMessage(null);
   };
   ctx.onInvalidated(() => channel.port1.close());
-  const ui = createUiQueue(macrotask, UI_SLICE_MS);
+  const ui = createUiQueue(macrotask, { sliceMs: UI_SLICE_MS, placeEveryMs: PLACE_EVERY_MS, setTimer: (callback, ms) => ctx.setTimeout(callback, ms) });
   ctx.onInvalidated(() => ui.clear());
 
   let url = new URL(location.href);
@@ -184,7 +187,11 @@ export function startMend(ctx: ContentScriptContext) {
     // A previous instance of Mend (before an extension reload) may have left its UI behind.
     review.root.querySelectorAll(WIDGET_TAG).forEach((old) => old.remove());
     const mountPoint = adapter?.mountPoint?.(review.root) ?? defaultMountPoint(review.root);
-    review.widget = mountWidget(mountPoint, propsFor(review));
+    const widget = mountWidget(mountPoint, propsFor(review), (insert) =>
+      // By the time widgets are placed, the review may have been read again or left the page.
+      ui.place(() => reviews.get(review.root) === review && review.widget === widget && insert()),
+    );
+    review.widget = widget;
   };
 
   let eagerMounts = 0;
