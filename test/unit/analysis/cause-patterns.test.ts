@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis/index';
+import type { CauseId } from '../../../lib/analysis/types';
+
+type Row = [text: string, expected: CauseId[]];
+
+/**
+ * Wording the first tables do not cover: delays told as a span of time, wrong items and pictures that lie,
+ * garments a size off, in every language Mend reads. Each row: a review and exactly the causes it must get
+ * (no platform rating, so a row with causes must also read as negative from its text alone).
+ */
+const TABLE: Record<string, Row[]> = {
+  'a delay told as a span of time is logistics, before dispatch shipping': [
+    ['下单一个礼拜才收到，太慢了', ['logistics']],
+    ['快递运了五天，到手都凉了', ['logistics']],
+    ['拖了五天才发出来', ['shipping']],
+    ['拍下后等了三天才发货', ['shipping']],
+    ['It took three weeks to arrive.', ['logistics']],
+    ['Took over a month to get here.', ['logistics']],
+    ['Still hasn\'t arrived after two weeks.', ['logistics']],
+    ['The seller took a week to ship it.', ['shipping']],
+    ['Das Paket war zwei Wochen unterwegs.', ['logistics']],
+    ['Kam eine Woche später als angegeben.', ['logistics']],
+    ['Hat ewig gedauert, bis es ankam.', ['logistics']],
+  ],
+  'a wrong item sent is shipping, not quality': [
+    ['收到的型号都不对', ['shipping']],
+    ['型号发错了，联系客服也没用', ['shipping']],
+    ['They sent me the wrong model.', ['shipping']],
+    ['Leider wurde das falsche Modell geliefert.', ['shipping']],
+  ],
+  'differs from the pictures or claims: not_as_described': [
+    ['图片太骗人了，实物差远了', ['not_as_described']],
+    ['上面写的是纯棉，收到分明是化纤', ['not_as_described']],
+    ['The colour is completely different from the photos.', ['not_as_described']],
+    ['Much smaller than advertised.', ['not_as_described']],
+    ['Die Farbe ist ganz anders als auf den Fotos.', ['not_as_described']],
+    ['Sieht ganz anders aus als auf den Bildern.', ['not_as_described']],
+    ['Der Stoff ist viel dünner als beschrieben.', ['not_as_described']],
+  ],
+  'a garment that fits badly is size': [
+    ['衣服大了一号，穿着太大', ['size']],
+    ['裤子太长了，穿着拖地', ['size']],
+    ['The size chart is wrong, I had to size up twice.', ['size']],
+    ['Too tight around the waist and the sleeves are too short.', ['size']],
+    ['Ich musste zwei Nummern größer bestellen.', ['size']],
+    ['Die Hose ist viel zu lang.', ['size']],
+  ],
+  'the buyer\'s own taste is personal': [
+    ['Just not for me, I don\'t like the colour.', ['personal']],
+    ['Gefällt mir einfach nicht.', ['personal']],
+  ],
+};
+
+/** Praise and denied faults, worded like the rows above: no complaint, no cause. */
+const NO_COMPLAINT: Row[] = [
+  ['用过的最好用的洗面奶，回购', []],
+  ['正品行货，质量很好', []],
+  ['客服推荐的尺码很合适，赞', []],
+  ['不偏大也不偏小，刚刚好', []],
+  ['Arrived on time, nothing missing.', []],
+  ['Looks exactly like the photos, fits true to size.', []],
+  ['Sieht genauso aus wie auf den Fotos, passt perfekt.', []],
+  ['Nicht zu klein, passt super.', []],
+];
+
+/** The point after a contrast marker wins over the praise before it. */
+const CONTRAST: Row[] = [
+  ['东西还行，就是型号都不对', ['shipping']],
+  ['Looks great, but it took three weeks to arrive.', ['logistics']],
+  ['Schönes Kleid, aber ganz anders als auf den Fotos.', ['not_as_described']],
+];
+
+const TRADITIONAL: Row[] = [
+  ['收到的型號都不對', ['shipping']],
+  ['拖了五天才發出來', ['shipping']],
+  ['衣服大了一號，穿著太大', ['size']],
+  ['圖片太騙人了，實物差遠了', ['not_as_described']],
+];
+
+function check(rows: Row[]): void {
+  for (const [text, expected] of rows) {
+    const result = analyze(text);
+    expect([...result.causes].sort(), text).toEqual([...expected].sort());
+    if (expected.length > 0) expect(result.negative, text).toBe(true);
+  }
+}
+
+describe('cause patterns', () => {
+  for (const [name, rows] of Object.entries(TABLE)) it(name, () => check(rows));
+  it('praise and denied faults get no cause', () => check(NO_COMPLAINT));
+  it('contrast keeps the complaint', () => check(CONTRAST));
+  it('Traditional Chinese gets the same ids', () => check(TRADITIONAL));
+});
