@@ -55,6 +55,8 @@ const TABLE: Record<string, Row[]> = {
 /** Praise and denied faults, worded like the rows above: no complaint, no cause. */
 const NO_COMPLAINT: Row[] = [
   ['用过的最好用的洗面奶，回购', []],
+  ['严重怀疑是不是翻新机，屏幕有划痕', ['authenticity', 'quality']],
+  ['是不是发错货了？型号跟订单不一样', ['shipping']],
   ['正品行货，质量很好', []],
   ['客服推荐的尺码很合适，赞', []],
   ['不偏大也不偏小，刚刚好', []],
@@ -62,6 +64,16 @@ const NO_COMPLAINT: Row[] = [
   ['Looks exactly like the photos, fits true to size.', []],
   ['Sieht genauso aus wie auf den Fotos, passt perfekt.', []],
   ['Nicht zu klein, passt super.', []],
+];
+
+/** Words that name a cause only in a complaint: said in praise, they must not add that cause to another one. */
+const PRAISE_NEXT_TO_A_COMPLAINT: Row[] = [
+  ['和描述的一样，但是质量太差了', ['quality']],
+  ['实物与图片一致，可惜尺码偏小', ['size']],
+  ['售后也挺不错的，就是物流太慢', ['logistics']],
+  ['不锈钢的挺结实，就是噪音太大', ['quality']],
+  ['胶带粘贴得很牢，可惜赠品没有', ['shipping']],
+  ['驱动装好了，只是价格太贵', ['price_value']],
 ];
 
 /** The point after a contrast marker wins over the praise before it. */
@@ -89,6 +101,7 @@ function check(rows: Row[]): void {
 describe('cause patterns', () => {
   for (const [name, rows] of Object.entries(TABLE)) it(name, () => check(rows));
   it('praise and denied faults get no cause', () => check(NO_COMPLAINT));
+  it('praise next to a complaint adds no cause', () => check(PRAISE_NEXT_TO_A_COMPLAINT));
   it('contrast keeps the complaint', () => check(CONTRAST));
   it('Traditional Chinese gets the same ids', () => check(TRADITIONAL));
 });
