@@ -1,10 +1,15 @@
 /**
- * Every "<comparative> <reference>" pair as '|'-separated cues (kleiner als beschrieben, thinner than pictured):
- * the comparison with the listing is the complaint, and a bare "als beschrieben" would also match praise
- * (besser als beschrieben).
+ * Every "<head><joiner><tail>" pair as '|'-separated cues. Used for comparisons with the listing
+ * (kleiner als beschrieben, 比图片*暗): the comparison is the complaint, while the reference alone
+ * would also match praise (besser als beschrieben, 比图片好看).
  */
-export function comparisons(comparatives: readonly string[], references: readonly string[]): string {
+export function pairs(heads: readonly string[], tails: readonly string[], joiner: string): string {
   const cues: string[] = [];
-  for (const comparative of comparatives) for (const reference of references) cues.push(`${comparative} ${reference}`);
+  for (const head of heads) for (const tail of tails) cues.push(`${head}${joiner}${tail}`);
   return cues.join('|');
+}
+
+/** "<comparative> <reference>" cues for space-separated languages. */
+export function comparisons(comparatives: readonly string[], references: readonly string[]): string {
+  return pairs(comparatives, references, ' ');
 }

@@ -14,6 +14,9 @@ const TABLE: Record<string, Row[]> = {
     ['下单一个礼拜才收到，太慢了', ['logistics']],
     ['快递运了五天，到手都凉了', ['logistics']],
     ['拖了五天才发出来', ['shipping']],
+    ['快递太磨蹭了', ['logistics']],
+    ['物流信息一直不更新', ['logistics']],
+    ['快递员让我自己下楼取', ['logistics']],
     ['拍下后等了三天才发货', ['shipping']],
     ['It took three weeks to arrive.', ['logistics']],
     ['Took over a month to get here.', ['logistics']],
@@ -32,6 +35,9 @@ const TABLE: Record<string, Row[]> = {
   'differs from the pictures or claims: not_as_described': [
     ['图片太骗人了，实物差远了', ['not_as_described']],
     ['上面写的是纯棉，收到分明是化纤', ['not_as_described']],
+    ['收到的颜色比图片深很多', ['not_as_described']],
+    ['图片看着挺大，实物很小', ['not_as_described']],
+    ['货不对版，差评', ['not_as_described']],
     ['The colour is completely different from the photos.', ['not_as_described']],
     ['Much smaller than advertised.', ['not_as_described']],
     ['Die Farbe ist ganz anders als auf den Fotos.', ['not_as_described']],
@@ -41,12 +47,15 @@ const TABLE: Record<string, Row[]> = {
   'a garment that fits badly is size': [
     ['衣服大了一号，穿着太大', ['size']],
     ['裤子太长了，穿着拖地', ['size']],
+    ['裙子太短了', ['size']],
+    ['帽子太小戴不上', ['size']],
     ['The size chart is wrong, I had to size up twice.', ['size']],
     ['Too tight around the waist and the sleeves are too short.', ['size']],
     ['Ich musste zwei Nummern größer bestellen.', ['size']],
     ['Die Hose ist viel zu lang.', ['size']],
   ],
   'the buyer\'s own taste is personal': [
+    ['没有想象的那么好', ['personal']],
     ['Just not for me, I don\'t like the colour.', ['personal']],
     ['Gefällt mir einfach nicht.', ['personal']],
   ],
@@ -55,6 +64,7 @@ const TABLE: Record<string, Row[]> = {
 /** Praise and denied faults, worded like the rows above: no complaint, no cause. */
 const NO_COMPLAINT: Row[] = [
   ['用过的最好用的洗面奶，回购', []],
+  ['实物比图片好看，很满意', []],
   ['严重怀疑是不是翻新机，屏幕有划痕', ['authenticity', 'quality']],
   ['是不是发错货了？型号跟订单不一样', ['shipping']],
   ['正品行货，质量很好', []],
