@@ -61,6 +61,32 @@ const TABLE: Record<string, Row[]> = {
   ],
 };
 
+/** Everyday complaints in the shop languages without labelled data (Amazon, OTTO), one per cause. */
+const LATIN_EVERYDAY: Row[] = [
+  ['Package was left in the rain at my door.', ['logistics']],
+  ['Missing screws, could not assemble it.', ['shipping']],
+  ['Smells like chemicals.', ['quality']],
+  ['The color is not what was shown online.', ['not_as_described']],
+  ['Customer service was useless and rude.', ['service']],
+  ['They refused to take it back.', ['after_sales']],
+  ['The bottle had leaked all over the box.', ['packaging']],
+  ['Der Stoff riecht chemisch.', ['quality']],
+  ['Ich musste die Rücksendung selbst bezahlen.', ['after_sales']],
+  ['Statt blau kam eine andere Farbe.', ['shipping']],
+  ['Passt überhaupt nicht.', ['size']],
+  ['Die Flasche war ausgelaufen.', ['packaging']],
+];
+
+/** Shop-side wording in Chinese that names its party: the installer late, a refund not credited, a bare bag. */
+const PARTIES: Row[] = [
+  ['安装师傅迟到了三个小时', ['after_sales']],
+  ['退款到现在还没到账', ['after_sales']],
+  ['售后电话一直打不通', ['after_sales']],
+  ['客服一问三不知', ['service']],
+  ['包装就一个塑料袋', ['packaging']],
+  ['味道和专柜的不一样', ['authenticity']],
+];
+
 /** Praise and denied faults, worded like the rows above: no complaint, no cause. */
 const NO_COMPLAINT: Row[] = [
   ['用过的最好用的洗面奶，回购', []],
@@ -74,6 +100,8 @@ const NO_COMPLAINT: Row[] = [
   ['Looks exactly like the photos, fits true to size.', []],
   ['Sieht genauso aus wie auf den Fotos, passt perfekt.', []],
   ['Nicht zu klein, passt super.', []],
+  ['Arrived on time, nothing missing, love it.', []],
+  ['Passt perfekt, riecht gut.', []],
 ];
 
 /** Words that name a cause only in a complaint: said in praise, they must not add that cause to another one. */
@@ -110,6 +138,8 @@ function check(rows: Row[]): void {
 
 describe('cause patterns', () => {
   for (const [name, rows] of Object.entries(TABLE)) it(name, () => check(rows));
+  it('everyday German and English complaints', () => check(LATIN_EVERYDAY));
+  it('wording that names the party at fault', () => check(PARTIES));
   it('praise and denied faults get no cause', () => check(NO_COMPLAINT));
   it('praise next to a complaint adds no cause', () => check(PRAISE_NEXT_TO_A_COMPLAINT));
   it('contrast keeps the complaint', () => check(CONTRAST));
