@@ -87,6 +87,16 @@ const PARTIES: Row[] = [
   ['味道和专柜的不一样', ['authenticity']],
 ];
 
+/** Damage with no cause of its own goes to the delivery the review blames; used first, it is the product's. */
+const DAMAGE: Row[] = [
+  ['物流太慢，苹果都烂了', ['logistics']],
+  ['The box was crushed and the glass inside was broken.', ['logistics']],
+  ['Das Paket kam beschädigt an, Glas zerbrochen.', ['logistics']],
+  ['快递很慢，而且用了两天就坏了', ['logistics', 'quality']],
+  ['快递太慢了，质量也差', ['logistics', 'quality']],
+  ['收到就是坏的，开不了机', ['quality']],
+];
+
 /** Praise and denied faults, worded like the rows above: no complaint, no cause. */
 const NO_COMPLAINT: Row[] = [
   ['用过的最好用的洗面奶，回购', []],
@@ -140,6 +150,7 @@ describe('cause patterns', () => {
   for (const [name, rows] of Object.entries(TABLE)) it(name, () => check(rows));
   it('everyday German and English complaints', () => check(LATIN_EVERYDAY));
   it('wording that names the party at fault', () => check(PARTIES));
+  it('damage goes to the delivery the review blames', () => check(DAMAGE));
   it('praise and denied faults get no cause', () => check(NO_COMPLAINT));
   it('praise next to a complaint adds no cause', () => check(PRAISE_NEXT_TO_A_COMPLAINT));
   it('contrast keeps the complaint', () => check(CONTRAST));
