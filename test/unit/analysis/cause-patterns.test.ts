@@ -31,6 +31,7 @@ const TABLE: Record<string, Row[]> = {
     ['型号发错了，联系客服也没用', ['shipping']],
     ['They sent me the wrong model.', ['shipping']],
     ['Leider wurde das falsche Modell geliefert.', ['shipping']],
+    ['买的黑色，给邮的蓝色，我也是醉了', ['shipping']],
   ],
   'differs from the pictures or claims: not_as_described': [
     ['图片太骗人了，实物差远了', ['not_as_described']],
@@ -49,6 +50,7 @@ const TABLE: Record<string, Row[]> = {
     ['裤子太长了，穿着拖地', ['size']],
     ['裙子太短了', ['size']],
     ['帽子太小戴不上', ['size']],
+    ['领子贼小', ['size']],
     ['The size chart is wrong, I had to size up twice.', ['size']],
     ['Too tight around the waist and the sleeves are too short.', ['size']],
     ['Ich musste zwei Nummern größer bestellen.', ['size']],
@@ -101,6 +103,7 @@ const DAMAGE: Row[] = [
 const NO_COMPLAINT: Row[] = [
   ['用过的最好用的洗面奶，回购', []],
   ['实物比图片好看，很满意', []],
+  ['送的赠品是黑色的，很好看', []],
   ['严重怀疑是不是翻新机，屏幕有划痕', ['authenticity', 'quality']],
   ['是不是发错货了？型号跟订单不一样', ['shipping']],
   ['正品行货，质量很好', []],
