@@ -1,4 +1,5 @@
 import { CAUSE_THRESHOLDS } from './data/combination';
+import { ARRIVAL_DAMAGE, USED_BEFORE } from './lexicon/damage';
 import type { Findings } from './engine';
 import { originalSpan, type Normalized } from './normalize';
 import { CAUSE_IDS, type Analysis, type CauseId, type Span } from './types';
@@ -21,6 +22,19 @@ function toSpans(normalized: Normalized, ranges: Array<[number, number]>): Span[
   return merged;
 }
 
+/**
+ * Damage the text gives no cause for, in a review that blames the delivery, is the courier's (taxonomy:
+ * damage blamed on transport is logistics): quality stays only when it names more than arrival damage or the
+ * item was used before it failed.
+ */
+export function damageBlamedOnDelivery(findings: Findings, causes: readonly CauseId[]): boolean {
+  if (!causes.includes('logistics') || !causes.includes('quality')) return false;
+  const text = findings.normalized.text;
+  if (USED_BEFORE.test(text)) return false;
+  for (const [from, to] of findings.evidence.get('quality') ?? []) if (!ARRIVAL_DAMAGE.has(text.slice(from, to)) && !ARRIVAL_DAMAGE.has(text.slice(from, to) + '_')) return false;
+  return true;
+}
+
 /** Turns findings into the Analysis: concrete causes, else `personal`, else `other` — only for a complaint. */
 export function decide(findings: Findings, negativity: number, rating: PlatformRating, thresholds: Readonly<Partial<Record<CauseId, number>>> = CAUSE_THRESHOLDS): Analysis {
   const textSaysNegative = negativity >= 0.5;
@@ -35,6 +49,10 @@ export function decide(findings: Findings, negativity: number, rating: PlatformR
         causes.push(cause);
         evidence[cause] = toSpans(findings.normalized, findings.evidence.get(cause) ?? []);
       }
+    }
+    if (damageBlamedOnDelivery(findings, causes)) {
+      causes.splice(causes.indexOf('quality'), 1);
+      delete evidence.quality;
     }
     // No concrete fault named: the buyer's own taste if they say so, a topic outside the shop (a book's
     // content, a brand) if that is what they talk about, else an unspecific complaint about the product.
