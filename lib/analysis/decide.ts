@@ -9,14 +9,26 @@ export interface AnalyzeOptions {
   rating?: PlatformRating;
 }
 
+function bySpanStart(a: Span, b: Span): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+/** Original-text spans of `ranges`, sorted, overlapping ones merged. */
 function toSpans(normalized: Normalized, ranges: Array<[number, number]>): Span[] {
-  const spans = ranges.map(([from, to]) => originalSpan(normalized, from, to));
-  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: Span[] = [];
-  for (const span of spans) {
+  const count = ranges.length;
+  // Most reviews have no extortion words and most causes one range: no sorting or merging to do.
+  if (count === 0) return [];
+  if (count === 1) return [originalSpan(normalized, ranges[0][0], ranges[0][1])];
+  const spans: Span[] = [];
+  for (let i = 0; i < count; i++) spans.push(originalSpan(normalized, ranges[i][0], ranges[i][1]));
+  spans.sort(bySpanStart);
+  // Each span is a fresh array from originalSpan, so the merged list may keep and widen them.
+  const merged: Span[] = [spans[0]];
+  for (let i = 1; i < count; i++) {
+    const span = spans[i];
     const last = merged[merged.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push([span[0], span[1]]);
+    if (span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push(span);
   }
   return merged;
 }
