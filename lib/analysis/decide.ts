@@ -41,11 +41,14 @@ export function decide(findings: Findings, negativity: number, rating: PlatformR
   const evidence: Partial<Record<CauseId, Span[]>> = {};
   // A 'good' rating with a complaining text still gets its concrete causes: sellers want to see them.
   if (negative || textSaysNegative) {
-    for (const cause of CAUSE_IDS) {
-      const score = findings.scores.get(cause) ?? 0;
-      if (score > 0 && score >= (thresholds[cause] ?? 1)) {
-        causes.push(cause);
-        evidence[cause] = toSpans(findings.normalized, findings.evidence.get(cause) ?? []);
+    // Most reviews score no concrete cause at all: then there is nothing to look up in CAUSE_IDS order.
+    if (findings.scores.size > 0) {
+      for (const cause of CAUSE_IDS) {
+        const score = findings.scores.get(cause) ?? 0;
+        if (score > 0 && score >= (thresholds[cause] ?? 1)) {
+          causes.push(cause);
+          evidence[cause] = toSpans(findings.normalized, findings.evidence.get(cause) ?? []);
+        }
       }
     }
     // No concrete fault named: the buyer's own taste if they say so, a topic outside the shop (a book's
