@@ -10,14 +10,26 @@ export interface AnalyzeOptions {
   rating?: PlatformRating;
 }
 
+function bySpanStart(a: Span, b: Span): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+/** Original-text spans of `ranges`, sorted, overlapping ones merged. */
 function toSpans(normalized: Normalized, ranges: Array<[number, number]>): Span[] {
-  const spans = ranges.map(([from, to]) => originalSpan(normalized, from, to));
-  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: Span[] = [];
-  for (const span of spans) {
+  const count = ranges.length;
+  // Most reviews have no extortion words and most causes one range: no sorting or merging to do.
+  if (count === 0) return [];
+  if (count === 1) return [originalSpan(normalized, ranges[0][0], ranges[0][1])];
+  const spans: Span[] = [];
+  for (let i = 0; i < count; i++) spans.push(originalSpan(normalized, ranges[i][0], ranges[i][1]));
+  spans.sort(bySpanStart);
+  // Each span is a fresh array from originalSpan, so the merged list may keep and widen them.
+  const merged: Span[] = [spans[0]];
+  for (let i = 1; i < count; i++) {
+    const span = spans[i];
     const last = merged[merged.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push([span[0], span[1]]);
+    if (span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push(span);
   }
   return merged;
 }
@@ -43,11 +55,14 @@ export function decide(findings: Findings, negativity: number, rating: PlatformR
   const evidence: Partial<Record<CauseId, Span[]>> = {};
   // A 'good' rating with a complaining text still gets its concrete causes: sellers want to see them.
   if (negative || textSaysNegative) {
-    for (const cause of CAUSE_IDS) {
-      const score = findings.scores.get(cause) ?? 0;
-      if (score > 0 && score >= (thresholds[cause] ?? 1)) {
-        causes.push(cause);
-        evidence[cause] = toSpans(findings.normalized, findings.evidence.get(cause) ?? []);
+    // Most reviews score no concrete cause at all: then there is nothing to look up in CAUSE_IDS order.
+    if (findings.scores.size > 0) {
+      for (const cause of CAUSE_IDS) {
+        const score = findings.scores.get(cause) ?? 0;
+        if (score > 0 && score >= (thresholds[cause] ?? 1)) {
+          causes.push(cause);
+          evidence[cause] = toSpans(findings.normalized, findings.evidence.get(cause) ?? []);
+        }
       }
     }
     if (damageBlamedOnDelivery(findings, causes)) {

@@ -57,16 +57,31 @@ function addEvidence(map: Map<CauseId, Array<[number, number]>>, cause: CauseId,
   else map.set(cause, [[start, end]]);
 }
 
-/** A packed array (new Array(n) would stay "holey" and slower to read in V8). */
-export function filled<T>(length: number, value: T): T[] {
-  const array: T[] = [];
-  for (let i = 0; i < length; i++) array.push(value);
-  return array;
+/**
+ * Per-match and per-clause flags, reused from review to review (gatherFindings never re-enters itself and
+ * none of them outlives the call): a few small arrays per review were a good part of the CLI's garbage.
+ */
+let keepFlags = new Uint8Array(64);
+let negatedFlags = new Uint8Array(64);
+let insideCueFlags = new Uint8Array(64);
+/** Effective polarity per match: +1 complaint, -1 praise, 0 neutral (after negation). */
+let polarities = new Int8Array(64);
+let otherFaultFlags = new Uint8Array(64);
+
+function growScratch(matchCount: number, clauseCount: number): void {
+  if (keepFlags.length < matchCount) {
+    const size = Math.max(matchCount, keepFlags.length * 2);
+    keepFlags = new Uint8Array(size);
+    negatedFlags = new Uint8Array(size);
+    insideCueFlags = new Uint8Array(size);
+    polarities = new Int8Array(size);
+  }
+  if (otherFaultFlags.length < clauseCount) otherFaultFlags = new Uint8Array(Math.max(clauseCount, otherFaultFlags.length * 2));
 }
 
-/** Drops cue/aspect matches that start inside a longer one (服务 inside 售后服务). */
-function dropNested(matches: Match[]): boolean[] {
-  const keep = filled(matches.length, true);
+/** Drops cue/aspect matches that start inside a longer one (服务 inside 售后服务): 1 = kept, in `keep`. */
+function dropNested(matches: Match[], keep: Uint8Array): void {
+  keep.fill(1, 0, matches.length);
   let coverEnd = -1;
   let coverStart = -1;
   for (let m = 0; m < matches.length; m++) {
@@ -74,7 +89,7 @@ function dropNested(matches: Match[]): boolean[] {
     if (role !== CUE && role !== ASPECT && role !== PERSONAL) continue;
     const { start, end } = matches[m];
     if (start < coverEnd && !(start === coverStart && end > coverEnd)) {
-      if (end <= coverEnd || start > coverStart) keep[m] = false;
+      if (end <= coverEnd || start > coverStart) keep[m] = 0;
     }
     // A gapped cue (没有*配件) spans words it did not match: it must not hide the cues in between.
     if (keep[m] && end > coverEnd && matches[m].entry.tail === undefined) {
@@ -82,7 +97,6 @@ function dropNested(matches: Match[]): boolean[] {
       coverStart = start;
     }
   }
-  return keep;
 }
 
 export function gatherFindings(text: string): Findings {
@@ -92,11 +106,18 @@ export function gatherFindings(text: string): Findings {
   const source = normalized.text;
   const matches = scan(source, lexicon);
   const clauses: Clauses = splitClauses(source, matches, lexicon.latin);
-  const keep = dropNested(matches);
   const count = matches.length;
-  // Effective polarity per match: +1 complaint, -1 praise, 0 neutral (after negation).
-  const polarity = filled(count, 0);
-  const negated = filled(count, 0);
+  growScratch(count, clauses.starts.length);
+  const keep = keepFlags;
+  dropNested(matches, keep);
+  const polarity = polarities;
+  const negated = negatedFlags;
+  const insideCue = insideCueFlags;
+  const clauseWithOtherFault = otherFaultFlags;
+  polarity.fill(0, 0, count);
+  negated.fill(0, 0, count);
+  insideCue.fill(0, 0, count);
+  clauseWithOtherFault.fill(0, 0, clauses.starts.length);
   const scores = new Map<CauseId, number>();
   const evidence = new Map<CauseId, Array<[number, number]>>();
   const personal: Array<[number, number]> = [];
@@ -110,9 +131,7 @@ export function gatherFindings(text: string): Findings {
   // 快 inside 快递 and 差 inside 色差 are part of a word, not an opinion of their own.
   // Clauses where a concrete fault other than the staff's is named: there 商家/客服 are only the agent
   // of that fault (商家拖着不给退 is after-sales), and opinions inside a personal cue (不喜欢) judge taste.
-  const clauseWithOtherFault = filled(clauses.starts.length, false);
   let coverEnd = -1;
-  const insideCue = filled(count, false);
   for (let m = 0; m < count; m++) {
     const match = matches[m];
     const role = match.entry.role;
@@ -125,9 +144,9 @@ export function gatherFindings(text: string): Findings {
     if (isNegated(source, match.start, floor, lexicon)) negated[m] = 1;
     // A gapped cue (包装*破) whose second part is denied (包装完整没有破损) names no fault.
     else if (match.entry.tail !== undefined && isNegated(source, match.end - match.entry.tail.length, match.start + match.entry.text.length, lexicon)) negated[m] = 1;
-    if (role === CUE && keep[m] && !negated[m] && match.entry.cause !== 'service') clauseWithOtherFault[clauses.ofMatch[m]] = true;
+    if (role === CUE && keep[m] && !negated[m] && match.entry.cause !== 'service') clauseWithOtherFault[clauses.ofMatch[m]] = 1;
     if ((role === PERSONAL || role === CUE) && keep[m]) coverEnd = Math.max(coverEnd, match.end);
-    else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = true;
+    else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = 1;
   }
   const partyWindow = lexicon.latin ? 16 : 6;
   // Whether the review names the shop's staff, and another party (courier, installer, after-sales): with
@@ -149,11 +168,7 @@ export function gatherFindings(text: string): Findings {
     if (entry.cause === 'service' && lexicon.staff.has(entry.text)) staffNamed = true;
   }
   if (parties !== 1) onlyParty = undefined;
-  /** Whose attitude a suppressed 态度差/脾气暴躁 judges: the party just before it, else the only one named. */
-  const partyOf = (m: number, clause: number): CauseId | undefined =>
-    partyBefore(matches, keep, clauses, m, clause, partyWindow) ?? (clauseWithOtherFault[clause] || staffNamed ? undefined : onlyParty);
-  const serviceElsewhere = (m: number, clause: number): boolean =>
-    clauseWithOtherFault[clause] || (otherParty && !staffNamed && !startsWithStaff(matches[m].entry.text, lexicon.staff)) || belongsToAnotherParty(matches, keep, clauses, m, clause, partyWindow);
+  const staffParties: StaffParties = { staffNamed, otherParty, onlyParty, window: partyWindow, staff: lexicon.staff };
 
   for (let m = 0; m < count; m++) {
     const match = matches[m];
@@ -176,9 +191,9 @@ export function gatherFindings(text: string): Findings {
           break;
         }
         polarity[m] = 1;
-        if (entry.cause === 'service' && serviceElsewhere(m, clause)) {
+        if (entry.cause === 'service' && serviceElsewhere(matches, keep, clauses, m, clause, staffParties)) {
           // 快递服务差, 安装师傅态度差: the complaint is about that party.
-          const party = partyOf(m, clause);
+          const party = partyOf(matches, keep, clauses, m, clause, staffParties);
           if (party === 'logistics' || party === 'after_sales') {
             scores.set(party, (scores.get(party) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
             addEvidence(evidence, party, match.start, match.end);
@@ -216,7 +231,7 @@ export function gatherFindings(text: string): Findings {
     const cause = aspect.entry.cause!;
     // 服务态度不好 about the courier or installer counts for that party, not for the shop's staff.
     let credited: CauseId | undefined = cause;
-    if (cause === 'service' && serviceElsewhere(m, clause)) credited = partyOf(m, clause);
+    if (cause === 'service' && serviceElsewhere(matches, keep, clauses, m, clause, staffParties)) credited = partyOf(matches, keep, clauses, m, clause, staffParties);
     if (credited === undefined) continue;
     const opinion = nearestComplaint(matches, polarity, clauses, m, clause, lexicon.staff);
     if (opinion < 0) continue;
@@ -228,18 +243,42 @@ export function gatherFindings(text: string): Findings {
   return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint, clauseStarts: clauses.starts, hasContrast: clauses.contrasted.includes(1) };
 }
 
+/** Who a review names besides the product: what decides whose 服务/态度 a complaint judges. */
+interface StaffParties {
+  staffNamed: boolean;
+  otherParty: boolean;
+  onlyParty: CauseId | undefined;
+  /** How far (normalized characters) before an attitude word its party may be named. */
+  window: number;
+  staff: Set<string>;
+}
+
+/** Whose attitude a suppressed 态度差/脾气暴躁 judges: the party just before it, else the only one named. */
+function partyOf(matches: Match[], keep: Uint8Array, clauses: Clauses, m: number, clause: number, parties: StaffParties): CauseId | undefined {
+  return partyBefore(matches, keep, clauses, m, clause, parties.window) ?? (otherFaultFlags[clause] || parties.staffNamed ? undefined : parties.onlyParty);
+}
+
+/** Whether 服务/态度 at match `m` judge someone other than the shop's staff (courier, installer, another fault's agent). */
+function serviceElsewhere(matches: Match[], keep: Uint8Array, clauses: Clauses, m: number, clause: number, parties: StaffParties): boolean {
+  return (
+    otherFaultFlags[clause] === 1 ||
+    (parties.otherParty && !parties.staffNamed && !startsWithStaff(matches[m].entry.text, parties.staff)) ||
+    belongsToAnotherParty(matches, keep, clauses, m, clause, parties.window)
+  );
+}
+
 function startsWithStaff(text: string, staff: Set<string>): boolean {
   for (const word of staff) if (text.startsWith(word)) return true;
   return false;
 }
 
 /** 态度/服务 right after 快递员, 安装师傅, 售后 …: the attitude of that party, not of the shop's staff. */
-function belongsToAnotherParty(matches: Match[], keep: boolean[], clauses: Clauses, m: number, clause: number, window: number): boolean {
+function belongsToAnotherParty(matches: Match[], keep: Uint8Array, clauses: Clauses, m: number, clause: number, window: number): boolean {
   return partyBefore(matches, keep, clauses, m, clause, window) !== undefined;
 }
 
 /** The cause of the party (courier, installer …) named just before match `m` in its clause, if any. */
-function partyBefore(matches: Match[], keep: boolean[], clauses: Clauses, m: number, clause: number, window: number): CauseId | undefined {
+function partyBefore(matches: Match[], keep: Uint8Array, clauses: Clauses, m: number, clause: number, window: number): CauseId | undefined {
   const aspect = matches[m];
   for (let j = m - 1; j >= 0 && clauses.ofMatch[j] === clause; j--) {
     // 上门 inside 送货上门的人 is part of the courier, not an installer.
@@ -253,7 +292,7 @@ function partyBefore(matches: Match[], keep: boolean[], clauses: Clauses, m: num
 }
 
 /** The closest complaint-polarity match to aspect `m` within its clause, not separated by another aspect. */
-function nearestComplaint(matches: Match[], polarity: number[], clauses: Clauses, m: number, clause: number, staff: Set<string>): number {
+function nearestComplaint(matches: Match[], polarity: Int8Array, clauses: Clauses, m: number, clause: number, staff: Set<string>): number {
   const aspect = matches[m];
   const partyAspect = aspect.entry.cause !== 'service';
   for (let j = m + 1; j < matches.length && clauses.ofMatch[j] === clause; j++) {

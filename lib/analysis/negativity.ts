@@ -18,16 +18,15 @@ export function featureKeys(text: string): number[] {
 
 /**
  * Open-addressing table from feature key to weight. A Map would do, but this runs for every review on a
- * page and a flat typed-array probe is several times faster. The arrays a probe touches are kept small
- * (keys only; a weight is a one-byte index into the few distinct weights) because half the probes miss
- * and every miss is a trip to memory once the table outgrows the core's own cache. One-byte `seen`
- * stamps make per-review dedup free; they are wiped whenever the stamp wraps.
+ * page and a flat typed-array probe is several times faster. Each slot keeps its key and, next to it,
+ * what a hit needs (a one-byte index into the few distinct weights and a one-byte `seen` stamp), so a
+ * probe touches one cache line: half the probes hit, and every line the table spreads over is a trip to
+ * memory once the neighbours have evicted it. Stamps make per-review dedup free; they are wiped
+ * whenever their counter wraps (after 255 reviews for the one-byte unit stamps, 8 million for the slots).
  */
 interface WeightTable {
-  keys: Int32Array;
-  /** Per slot: 1 + index into `weights`. */
-  weightOf: Uint8Array;
-  seen: Uint8Array;
+  /** Slot s: bigram key at 2s, (stamp << 8 | 1 + index into `weights`) at 2s + 1. */
+  slots: Int32Array;
   mask: number;
   /** Per UTF-16 unit: 1 + index into `weights` (0: no weight), and the unit's stamp. */
   unigram: Uint8Array;
@@ -38,11 +37,13 @@ interface WeightTable {
 
 let table: WeightTable | undefined;
 let stamp = 0;
+let slotStamp = 0;
+const SLOT_STAMPS = 0x7fffff;
 
 /** Fibonacci hashing: the product's high bits mix both characters of a bigram key. */
-function slot(keys: Int32Array, mask: number, key: number): number {
+function slot(slots: Int32Array, mask: number, key: number): number {
   let index = (Math.imul(key ^ (key >>> 16), 0x9e3779b1) >>> 12) & mask;
-  while (keys[index] !== 0 && keys[index] !== key) index = (index + 1) & mask;
+  while (slots[2 * index] !== 0 && slots[2 * index] !== key) index = (index + 1) & mask;
   return index;
 }
 
@@ -55,8 +56,7 @@ function model(): WeightTable {
   let size = 1024;
   // Load ≤ 1/2: a miss probes until an empty slot.
   while (size < count * 2) size *= 2;
-  const keys = new Int32Array(size);
-  const weightOf = new Uint8Array(size);
+  const slots = new Int32Array(2 * size);
   const unigram = new Uint8Array(0x10000);
   const weights = new Float32Array(256);
   let distinct = 0;
@@ -71,13 +71,18 @@ function model(): WeightTable {
         continue;
       }
       const key = (feature.charCodeAt(0) * 65536 + feature.charCodeAt(1)) | 0;
-      const index = slot(keys, size - 1, key);
-      keys[index] = key;
-      weightOf[index] = distinct;
+      const index = slot(slots, size - 1, key);
+      slots[2 * index] = key;
+      slots[2 * index + 1] = distinct;
     }
   }
-  table = { keys, weightOf, seen: new Uint8Array(size), mask: size - 1, unigram, unigramSeen: new Uint8Array(0x10000), weights };
+  table = { slots, mask: size - 1, unigram, unigramSeen: new Uint8Array(0x10000), weights };
   return table;
+}
+
+/** Clears every slot stamp (the weights stay), so that a wrapped stamp cannot match a review long past. */
+function wipeSlotStamps(slots: Int32Array): void {
+  for (let i = 1; i < slots.length; i += 2) slots[i] &= 0xff;
 }
 
 /** Log-odds that the (normalized, Chinese) text is a complaint, from the trained character model. */
@@ -91,13 +96,18 @@ export function modelLogit(text: string): number {
  */
 export function modelLogits(text: string, clauseStarts: readonly number[]): { whole: number; worstClause: number } {
   const current = model();
-  const { keys, weightOf, seen, mask, unigram, unigramSeen, weights } = current;
+  const { slots, mask, unigram, unigramSeen, weights } = current;
   stamp = (stamp + 1) & 0xff;
   if (stamp === 0) {
-    seen.fill(0);
     unigramSeen.fill(0);
     stamp = 1;
   }
+  slotStamp = slotStamp === SLOT_STAMPS ? 0 : slotStamp + 1;
+  if (slotStamp === 0) {
+    wipeSlotStamps(slots);
+    slotStamp = 1;
+  }
+  const stampBits = slotStamp << 8;
   let z = NEGATIVITY_BIAS;
   let clauseSum = 0;
   let worstClause = -Infinity;
@@ -119,12 +129,13 @@ export function modelLogits(text: string, clauseStarts: readonly number[]): { wh
       }
     }
     if (previous >= 0 && !(previous === 0x20 && code === 0x20)) {
-      const index = slot(keys, mask, (previous * 65536 + code) | 0);
-      if (keys[index] !== 0) {
-        const w = weights[weightOf[index]];
+      const index = 2 * slot(slots, mask, (previous * 65536 + code) | 0);
+      if (slots[index] !== 0) {
+        const meta = slots[index + 1];
+        const w = weights[meta & 0xff];
         clauseSum += w;
-        if (seen[index] !== stamp) {
-          seen[index] = stamp;
+        if ((meta & ~0xff) !== stampBits) {
+          slots[index + 1] = (meta & 0xff) | stampBits;
           z += w;
         }
       }

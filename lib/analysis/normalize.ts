@@ -189,8 +189,25 @@ function emojiFlags(point: number): number {
   return ANGRY_EMOJI.has(point) ? ANGRY : HAPPY_EMOJI.has(point) ? HAPPY : 0;
 }
 
+/** What the folded units are read back through on Node (see `bytesOver`). */
+interface Utf16Bytes {
+  toString(encoding: 'utf16le', start: number, end: number): string;
+}
+type BufferMaker = { from(buffer: ArrayBuffer, byteOffset: number, length: number): Utf16Bytes };
+const nodeBuffer = (globalThis as { Buffer?: BufferMaker }).Buffer;
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * On Node (the command line) a Buffer over the same memory turns the folded units into a string about
+ * five times faster than String.fromCharCode.apply; browsers have no Buffer and keep the portable path.
+ */
+function bytesOver(units: Uint16Array): Utf16Bytes | undefined {
+  return nodeBuffer !== undefined && littleEndian ? nodeBuffer.from(units.buffer as ArrayBuffer, units.byteOffset, units.byteLength) : undefined;
+}
+
 /** Reused output buffer (normalize never re-enters itself). */
 let scratch = new Uint16Array(256);
+let scratchBytes = bytesOver(scratch);
 const decoder = new TextDecoder('utf-16le');
 /** Longest text turned into a string by String.fromCharCode: its arguments go on the stack. */
 const FROM_CHAR_CODES = 2048;
@@ -202,7 +219,10 @@ const FROM_CHAR_CODES = 2048;
 function fold(original: string, counts: Normalized, offsets: Int32Array | undefined): number {
   const table = foldTable();
   const length = original.length;
-  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+  if (scratch.length < length) {
+    scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+    scratchBytes = bytesOver(scratch);
+  }
   const units = scratch;
   let n = 0;
   let traditional = 0;
@@ -303,8 +323,14 @@ function fold(original: string, counts: Normalized, offsets: Int32Array | undefi
   counts.angryEmoji = angryEmoji;
   counts.happyEmoji = happyEmoji;
   counts.oneToOne = oneToOne;
-  if (!oneToOne || changed) counts.text = n <= FROM_CHAR_CODES ? String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]) : decoder.decode(units.subarray(0, n));
+  // The offset pass (originalSpan) only wants the offsets: its text is the one normalize() already made.
+  if (offsets === undefined && (!oneToOne || changed)) counts.text = textOf(units, n);
   return n;
+}
+
+function textOf(units: Uint16Array, n: number): string {
+  if (scratchBytes !== undefined) return scratchBytes.toString('utf16le', 0, 2 * n);
+  return n <= FROM_CHAR_CODES ? String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]) : decoder.decode(units.subarray(0, n));
 }
 
 /**

@@ -28,9 +28,8 @@ export function handleRecord(record: Record<string, unknown>): object {
   if (result.negative) negatives++;
   if (result.extortion) extortions++;
   for (const cause of result.causes) causeCounts.set(cause, (causeCounts.get(cause) ?? 0) + 1);
-  const evidence: Record<string, Array<[number, number]>> = {};
-  for (const cause of result.causes) evidence[cause] = result.evidence[cause] ?? [];
-  const line: Record<string, unknown> = { id: record.id, lang: result.lang, negative: result.negative, causes: result.causes, extortion: result.extortion, evidence };
+  // analyze() gives evidence for exactly the listed causes, in their order: it is the output field as it is.
+  const line: Record<string, unknown> = { id: record.id, lang: result.lang, negative: result.negative, causes: result.causes, extortion: result.extortion, evidence: result.evidence };
   // `evidence` stays keyed by cause ids; the words behind an extortion flag get their own field.
   if (result.extortion) line.extortionEvidence = result.extortionEvidence;
   return line;
