@@ -9,7 +9,7 @@ import { unpackBucket, type PackedBucket } from './stats-entry';
 import { firstResponseSla, replyWindow } from './time';
 import type { Case } from './types';
 import { DERIVED_FIELDS } from './types';
-import { InvalidRecordError, readBlacklistEntry, readExportedCase } from './validate';
+import { InvalidRecordError, readBlacklistEntry, readParsedCases } from './validate';
 
 export const EXPORT_FORMAT = 'mend-cases';
 /** Version of the file format (not of the database); bumped only when the file shape changes. */
@@ -161,7 +161,7 @@ export function parseCasesExport(text: string): { cases: Case[]; blacklist: Stor
     throw new ImportRejectedError('invalid', 'blacklist: expected a list');
   }
   try {
-    const cases = file.cases.map((c, i) => readExportedCase(c, `cases[${i}]`));
+    const cases = readParsedCases(file.cases, 'cases');
     const ids = new Set<string>();
     cases.forEach((c, i) => {
       if (ids.has(c.id)) throw new InvalidRecordError(`cases[${i}].id`, `"${c.id}" appears twice`);
