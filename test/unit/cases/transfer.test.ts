@@ -118,6 +118,9 @@ describe('JSON export and import', () => {
       expect(error.message).toContain(detail);
     }
     expect(await sorted(repo)).toEqual(before);
+    // The store's reads start before the file is checked; a refused file must not leave them holding it.
+    await repo.addNote('qianniu:a', 'after the refused files', Date.parse('2026-11-22T08:00:00Z'));
+    expect((await repo.get('qianniu:a'))!.notes.at(-1)!.text).toBe('after the refused files');
   });
 
   it('accepts a file with a byte-order mark', () => {
