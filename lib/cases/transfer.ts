@@ -92,11 +92,12 @@ export async function exportCases(repo: CasesRepository, now = Date.now()): Prom
 const EXPORT_CHUNK = 2000;
 
 /**
- * The export file as pieces of JSON text, for a Blob: the cases are read and written a chunk at a
- * time, so no 60 MB string and no array of 50,000 objects is ever held at once. The pieces joined
- * are exactly JSON.stringify of exportCases().
+ * Writes the export file as pieces of JSON text, in order, to `write`: the cases are read and
+ * written a chunk at a time, so no 60 MB string and no array of 50,000 objects is ever held at once.
+ * The pieces joined are exactly JSON.stringify of exportCases(). `write` runs while the store reads
+ * further chunks, so it must not wait on anything. Resolves to the number of cases written.
  */
-export async function exportCasesParts(repo: CasesRepository, now = Date.now()): Promise<{ parts: string[]; count: number }> {
+export async function exportCasesInto(repo: CasesRepository, write: (piece: string) => void, now = Date.now()): Promise<number> {
   const db = repo.rawDatabase;
   // One read transaction for every chunk and the blacklist: a consistent snapshot.
   const tx = db.transaction(['cases', 'blacklist'], 'readonly');
@@ -107,7 +108,7 @@ export async function exportCasesParts(repo: CasesRepository, now = Date.now()):
     schemaVersion: CASES_DB_VERSION,
     exportedAt: new Date(now).toISOString(),
   });
-  const parts = [`${header.slice(0, -1)},"cases":[`];
+  write(`${header.slice(0, -1)},"cases":[`);
   const store = tx.objectStore('cases');
   const blacklist = tx.objectStore('blacklist').getAll();
   let count = 0;
@@ -118,16 +119,18 @@ export async function exportCasesParts(repo: CasesRepository, now = Date.now()):
     pending = chunk.length === EXPORT_CHUNK ? store.getAll(IDBKeyRange.lowerBound(chunk[chunk.length - 1].id, true), EXPORT_CHUNK) : null;
     if (chunk.length === 0) break;
     const text = JSON.stringify(chunk.map(exportable));
-    parts.push(count ? `,${text.slice(1, -1)}` : text.slice(1, -1));
+    write(count ? `,${text.slice(1, -1)}` : text.slice(1, -1));
     count += chunk.length;
   }
-  parts.push(`],"blacklist":${JSON.stringify(await blacklist)}}`);
+  write(`],"blacklist":${JSON.stringify(await blacklist)}}`);
   await tx.done;
-  return { parts, count };
+  return count;
 }
 
 export async function exportCasesJson(repo: CasesRepository, now = Date.now()): Promise<string> {
-  return (await exportCasesParts(repo, now)).parts.join('');
+  const parts: string[] = [];
+  await exportCasesInto(repo, (piece) => parts.push(piece), now);
+  return parts.join('');
 }
 
 /**
