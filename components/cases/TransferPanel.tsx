@@ -21,8 +21,8 @@ export function downloadText(text: string, fileName: string, type: string): void
   downloadParts([text], fileName, type);
 }
 
-/** The same from pieces of text or Blobs, which the Blob joins without one giant string in between. */
-function downloadParts(parts: BlobPart[], fileName: string, type: string): void {
+/** The same from pieces of text, which the Blob joins without one giant string in between. */
+function downloadParts(parts: string[], fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob(parts, { type }));
   const link = document.createElement('a');
   link.href = url;
@@ -60,10 +60,8 @@ export function TransferPanel({ repo, onImported }: { repo: CasesRepository | nu
     setOutcome({ kind: 'working', what: 'export' });
     try {
       const count = await measured('mend:export', async () => {
-        // Each piece becomes a Blob as soon as it is written: its text is encoded while the store
-        // reads the next chunks, and the final Blob only links them.
-        const pieces: Blob[] = [];
-        const written = await exportCasesInto(repo, (piece) => pieces.push(new Blob([piece])));
+        const pieces: string[] = [];
+        const written = await exportCasesInto(repo, (piece) => pieces.push(piece));
         downloadParts(pieces, `mend-cases-${stamp()}.json`, 'application/json');
         return written;
       });
