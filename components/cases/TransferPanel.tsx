@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { syncReminders } from '../../lib/cases/reminders';
 import type { CasesRepository } from '../../lib/cases/repository';
-import { casesToCsv, exportCasesParts, importCasesJson, ImportRejectedError, type ImportReport } from '../../lib/cases/transfer';
+import { casesToCsv, exportCasesInto, importCasesJson, ImportRejectedError, type ImportReport } from '../../lib/cases/transfer';
 import { OPEN_STATES } from '../../lib/cases/types';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -60,9 +60,10 @@ export function TransferPanel({ repo, onImported }: { repo: CasesRepository | nu
     setOutcome({ kind: 'working', what: 'export' });
     try {
       const count = await measured('mend:export', async () => {
-        const file = await exportCasesParts(repo);
-        downloadParts(file.parts, `mend-cases-${stamp()}.json`, 'application/json');
-        return file.count;
+        const pieces: string[] = [];
+        const written = await exportCasesInto(repo, (piece) => pieces.push(piece));
+        downloadParts(pieces, `mend-cases-${stamp()}.json`, 'application/json');
+        return written;
       });
       setOutcome({ kind: 'exported', count });
     } catch (error) {

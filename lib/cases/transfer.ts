@@ -9,7 +9,7 @@ import { unpackBucket, type PackedBucket } from './stats-entry';
 import { firstResponseSla, replyWindow } from './time';
 import type { Case } from './types';
 import { DERIVED_FIELDS } from './types';
-import { InvalidRecordError, readBlacklistEntry, readExportedCase } from './validate';
+import { InvalidRecordError, readBlacklistEntry, readParsedCases } from './validate';
 
 export const EXPORT_FORMAT = 'mend-cases';
 /** Version of the file format (not of the database); bumped only when the file shape changes. */
@@ -92,11 +92,12 @@ export async function exportCases(repo: CasesRepository, now = Date.now()): Prom
 const EXPORT_CHUNK = 2000;
 
 /**
- * The export file as pieces of JSON text, for a Blob: the cases are read and written a chunk at a
- * time, so no 60 MB string and no array of 50,000 objects is ever held at once. The pieces joined
- * are exactly JSON.stringify of exportCases().
+ * Writes the export file as pieces of JSON text, in order, to `write`: the cases are read and
+ * written a chunk at a time, so no 60 MB string and no array of 50,000 objects is ever held at once.
+ * The pieces joined are exactly JSON.stringify of exportCases(). `write` runs while the store reads
+ * further chunks, so it must not wait on anything. Resolves to the number of cases written.
  */
-export async function exportCasesParts(repo: CasesRepository, now = Date.now()): Promise<{ parts: string[]; count: number }> {
+export async function exportCasesInto(repo: CasesRepository, write: (piece: string) => void, now = Date.now()): Promise<number> {
   const db = repo.rawDatabase;
   // One read transaction for every chunk and the blacklist: a consistent snapshot.
   const tx = db.transaction(['cases', 'blacklist'], 'readonly');
@@ -107,7 +108,7 @@ export async function exportCasesParts(repo: CasesRepository, now = Date.now()):
     schemaVersion: CASES_DB_VERSION,
     exportedAt: new Date(now).toISOString(),
   });
-  const parts = [`${header.slice(0, -1)},"cases":[`];
+  write(`${header.slice(0, -1)},"cases":[`);
   const store = tx.objectStore('cases');
   const blacklist = tx.objectStore('blacklist').getAll();
   let count = 0;
@@ -118,16 +119,18 @@ export async function exportCasesParts(repo: CasesRepository, now = Date.now()):
     pending = chunk.length === EXPORT_CHUNK ? store.getAll(IDBKeyRange.lowerBound(chunk[chunk.length - 1].id, true), EXPORT_CHUNK) : null;
     if (chunk.length === 0) break;
     const text = JSON.stringify(chunk.map(exportable));
-    parts.push(count ? `,${text.slice(1, -1)}` : text.slice(1, -1));
+    write(count ? `,${text.slice(1, -1)}` : text.slice(1, -1));
     count += chunk.length;
   }
-  parts.push(`],"blacklist":${JSON.stringify(await blacklist)}}`);
+  write(`],"blacklist":${JSON.stringify(await blacklist)}}`);
   await tx.done;
-  return { parts, count };
+  return count;
 }
 
 export async function exportCasesJson(repo: CasesRepository, now = Date.now()): Promise<string> {
-  return (await exportCasesParts(repo, now)).parts.join('');
+  const parts: string[] = [];
+  await exportCasesInto(repo, (piece) => parts.push(piece), now);
+  return parts.join('');
 }
 
 /**
@@ -161,7 +164,7 @@ export function parseCasesExport(text: string): { cases: Case[]; blacklist: Stor
     throw new ImportRejectedError('invalid', 'blacklist: expected a list');
   }
   try {
-    const cases = file.cases.map((c, i) => readExportedCase(c, `cases[${i}]`));
+    const cases = readParsedCases(file.cases, 'cases');
     const ids = new Set<string>();
     cases.forEach((c, i) => {
       if (ids.has(c.id)) throw new InvalidRecordError(`cases[${i}].id`, `"${c.id}" appears twice`);
@@ -206,8 +209,9 @@ function sameContent(a: unknown, b: unknown, skip?: Set<string>): boolean {
 
 /**
  * Merges a file into the store: new cases are added, identical ones left alone, differing ones
- * resolved by the newer `updatedAt` and reported. Validation happens first and the writes share
- * one transaction, so a bad file or a failing write leaves the store exactly as it was.
+ * resolved by the newer `updatedAt` and reported. The whole file is checked before anything is
+ * written and the writes share one transaction, so a bad file or a failing write leaves the store
+ * exactly as it was.
  * With `dryRun` the report is computed and nothing is written.
  */
 export async function importCasesJson(
@@ -215,7 +219,6 @@ export async function importCasesJson(
   text: string,
   options: { dryRun?: boolean } = {},
 ): Promise<ImportReport> {
-  const parsed = parseCasesExport(text);
   const report: ImportReport = {
     added: 0,
     updated: 0,
@@ -229,29 +232,50 @@ export async function importCasesJson(
   // A dry run never writes, so its readonly transaction is typed like the real one.
   const tx = db.transaction(['cases', 'case-rows', 'case-stats', 'blacklist'], (options.dryRun ? 'readonly' : 'readwrite') as 'readwrite');
   tx.done.catch(() => undefined);
+  const caseStore = tx.objectStore('cases');
+  // Our ids and digests are asked for before the file is parsed: the store reads them while the
+  // page parses and checks, instead of after. A refused file then aborts a transaction that wrote nothing.
+  const keysRead = caseStore.getAllKeys();
+  const bucketsRead = tx.objectStore('case-stats').getAll();
+  keysRead.catch(() => undefined);
+  bucketsRead.catch(() => undefined);
+  let parsed: ReturnType<typeof parseCasesExport>;
+  let digests: number[];
   try {
-    const caseStore = tx.objectStore('cases');
+    parsed = parseCasesExport(text);
+    digests = parsed.cases.map(normalizedDigest);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already over.
+    }
+    throw error;
+  }
+  try {
     const cases = caseWriter(caseStore, tx.objectStore('case-rows'), tx.objectStore('case-stats'));
     const blacklist = tx.objectStore('blacklist');
-    const known = new Set(await caseStore.getAllKeys());
+    const known = new Set(await keysRead);
     // Digests of both sides tell unchanged cases apart without reading ours in full; only cases whose
     // digests differ (or that have none) are read and compared field by field.
-    const digests = new Map(parsed.cases.map((c) => [c, normalizedDigest(c)]));
-    const storedDigests = parsed.cases.some((c) => known.has(c.id)) ? await storedDigestsOf(tx.objectStore('case-stats')) : new Map<string, number | null>();
-    const toCompare = parsed.cases.filter((c) => known.has(c.id) && storedDigests.get(c.id) !== digests.get(c));
+    const buckets = await bucketsRead;
+    const storedDigests = parsed.cases.some((c) => known.has(c.id)) ? digestsIn(buckets) : new Map<string, number | null>();
+    const toCompare = parsed.cases.filter((c, i) => known.has(c.id) && storedDigests.get(c.id) !== digests[i]);
     const ours = await readCases(caseStore, toCompare.map((c) => c.id), known.size);
     const writes: Promise<unknown>[] = [];
     const toWrite: Case[] = [];
-    for (const incoming of parsed.cases) {
+    const toWriteDigests = new Map<Case, number>();
+    parsed.cases.forEach((incoming, i) => {
       if (!known.has(incoming.id)) {
         report.added++;
         toWrite.push(incoming);
-        continue;
+        toWriteDigests.set(incoming, digests[i]);
+        return;
       }
       const existing = ours.get(incoming.id);
       if (!existing || sameContent(existing, incoming, DERIVED)) {
         report.unchanged++;
-        continue;
+        return;
       }
       const importedWins = incoming.updatedAt > existing.updatedAt;
       report.conflicts.push({
@@ -263,8 +287,9 @@ export async function importCasesJson(
       if (importedWins) {
         report.updated++;
         toWrite.push(incoming);
+        toWriteDigests.set(incoming, digests[i]);
       }
-    }
+    });
     for (const entry of parsed.blacklist) {
       const ours = await blacklist.get([entry.platform, entry.nick]);
       if (!ours) {
@@ -276,7 +301,7 @@ export async function importCasesJson(
         report.blacklistConflicts.push({ platform: entry.platform, nick: entry.nick });
       }
     }
-    if (!options.dryRun) await cases.putMany(toWrite, (c) => digests.get(c) ?? null);
+    if (!options.dryRun) await cases.putMany(toWrite, (c) => toWriteDigests.get(c) ?? null);
     await Promise.all(writes);
     await tx.done;
   } catch (error) {
@@ -286,9 +311,9 @@ export async function importCasesJson(
 }
 
 /** Every case's digest as the statistics entries hold it. */
-async function storedDigestsOf(stats: { getAll(): Promise<PackedBucket[]> }): Promise<Map<string, number | null>> {
+function digestsIn(buckets: readonly PackedBucket[]): Map<string, number | null> {
   const digests = new Map<string, number | null>();
-  for (const packed of await stats.getAll()) for (const entry of unpackBucket(packed)) digests.set(entry[0], entry[1]);
+  for (const packed of buckets) for (const entry of unpackBucket(packed)) digests.set(entry[0], entry[1]);
   return digests;
 }
 

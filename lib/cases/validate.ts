@@ -37,311 +37,341 @@ export class InvalidRecordError extends Error {
   }
 }
 
-type Json = Record<string, unknown>;
-
 /**
- * A small strict reader: every accessor checks the type, and `done()` refuses keys nobody asked
- * for, so a foreign or tampered file cannot smuggle fields into the store.
+ * Readers throw with the path below the value they were given; each level adds its own part on the
+ * way out. A file of 50,000 valid cases then never builds a path string at all.
  */
-class Reader {
-  private readonly asked: string[] = [];
-  private present = 0;
-
-  constructor(
-    private readonly value: Json,
-    readonly path: string,
-  ) {}
-
-  static of(value: unknown, path: string): Reader {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new InvalidRecordError(path, 'expected an object');
-    }
-    return new Reader(value as Json, path);
-  }
-
-  /** Each key is asked for once; counting the present ones is enough to spot extra keys in done(). */
-  private take(key: string): unknown {
-    this.asked.push(key);
-    if (!Object.prototype.hasOwnProperty.call(this.value, key)) return undefined;
-    this.present++;
-    return this.value[key];
-  }
-
-  fail(key: string, detail: string): never {
-    throw new InvalidRecordError(`${this.path}.${key}`, detail);
-  }
-
-  optional<T>(key: string, read: (value: unknown, path: string) => T): T | undefined {
-    const value = this.take(key);
-    return value === undefined ? undefined : read(value, `${this.path}.${key}`);
-  }
-
-  required<T>(key: string, read: (value: unknown, path: string) => T): T {
-    const value = this.take(key);
-    if (value === undefined) this.fail(key, 'missing');
-    return read(value, `${this.path}.${key}`);
-  }
-
-  done(): void {
-    const keys = Object.keys(this.value);
-    if (keys.length === this.present) return;
-    const unknown = keys.find((key) => !this.asked.includes(key));
-    throw new InvalidRecordError(`${this.path}.${unknown}`, 'unknown field');
-  }
+function within(error: unknown, place: string): unknown {
+  return error instanceof InvalidRecordError ? new InvalidRecordError(place + error.path, error.detail) : error;
 }
 
-const str = (value: unknown, path: string): string => {
-  if (typeof value !== 'string') throw new InvalidRecordError(path, 'expected text');
+const invalid = (detail: string) => new InvalidRecordError('', detail);
+
+/**
+ * Checks a value and returns it in normalized form. With `reuse`, a value that is already normalized
+ * (keys in the normal order, nothing to drop) comes back as the same object instead of a copy: a
+ * parsed file of 50,000 cases then allocates nothing twice. Only for values the caller owns.
+ */
+type Read<T> = (value: unknown, reuse: boolean) => T;
+type Json = Record<string, unknown>;
+const hasOwn = Object.prototype.hasOwnProperty;
+
+const str = (value: unknown): string => {
+  if (typeof value !== 'string') throw invalid('expected text');
   return value;
 };
-const nonEmpty = (value: unknown, path: string): string => {
-  const s = str(value, path);
-  if (!s) throw new InvalidRecordError(path, 'must not be empty');
+const nonEmpty = (value: unknown): string => {
+  const s = str(value);
+  if (!s) throw invalid('must not be empty');
   return s;
 };
-const num = (value: unknown, path: string): number => {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidRecordError(path, 'expected a number');
+const num = (value: unknown): number => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid('expected a number');
   return value;
 };
-const time = (value: unknown, path: string): number => {
-  const n = num(value, path);
-  if (n < 0 || !Number.isInteger(n)) throw new InvalidRecordError(path, 'expected a time in milliseconds');
+const time = (value: unknown): number => {
+  const n = num(value);
+  if (n < 0 || !Number.isInteger(n)) throw invalid('expected a time in milliseconds');
   return n;
 };
-const offset = (value: unknown, path: string): number => {
-  const n = num(value, path);
-  if (n < 0 || !Number.isInteger(n)) throw new InvalidRecordError(path, 'expected a character offset');
+const offset = (value: unknown): number => {
+  const n = num(value);
+  if (n < 0 || !Number.isInteger(n)) throw invalid('expected a character offset');
   return n;
 };
-const nonNegative = (value: unknown, path: string): number => {
-  const n = num(value, path);
-  if (n < 0) throw new InvalidRecordError(path, 'must not be negative');
+const nonNegative = (value: unknown): number => {
+  const n = num(value);
+  if (n < 0) throw invalid('must not be negative');
   return n;
 };
-const bool = (value: unknown, path: string): boolean => {
-  if (typeof value !== 'boolean') throw new InvalidRecordError(path, 'expected true or false');
+const bool = (value: unknown): boolean => {
+  if (typeof value !== 'boolean') throw invalid('expected true or false');
   return value;
 };
-const oneOf =
-  <T extends string>(allowed: readonly T[]) =>
-  (value: unknown, path: string): T => {
-    if (typeof value !== 'string' || !allowed.includes(value as T)) {
-      throw new InvalidRecordError(path, `expected one of ${allowed.join(', ')}`);
-    }
+const oneOf = <T extends string>(allowed: readonly T[]): Read<T> => {
+  const known = new Set<unknown>(allowed);
+  const detail = `expected one of ${allowed.join(', ')}`;
+  return (value) => {
+    if (!known.has(value)) throw invalid(detail);
     return value as T;
   };
-const list =
-  <T>(item: (value: unknown, path: string) => T) =>
-  (value: unknown, path: string): T[] => {
-    if (!Array.isArray(value)) throw new InvalidRecordError(path, 'expected a list');
-    return value.map((v, i) => item(v, `${path}[${i}]`));
-  };
-const object =
-  <T>(read: (r: Reader) => T) =>
-  (value: unknown, path: string): T => {
-    const r = Reader.of(value, path);
-    const result = read(r);
-    r.done();
-    return result;
-  };
-const span = (value: unknown, path: string): [number, number] => {
-  if (!Array.isArray(value) || value.length !== 2) throw new InvalidRecordError(path, 'expected [start, end]');
-  const [start, end] = value.map((v, i) => offset(v, `${path}[${i}]`));
-  if (end < start) throw new InvalidRecordError(path, 'end before start');
-  return [start, end];
 };
-const cause = oneOf(CAUSE_IDS);
-const evidence = (value: unknown, path: string) => {
-  const r = Reader.of(value, path);
-  const result: Case['evidence'] = {};
-  for (const key of CAUSE_IDS) {
-    const spans = r.optional(key, spanList);
-    if (spans) result[key] = spans;
-  }
-  r.done();
-  return result;
+const list =
+  <T>(item: Read<T>): Read<T[]> =>
+  (value, reuse) => {
+    if (!Array.isArray(value)) throw invalid('expected a list');
+    let out: T[] | null = reuse ? null : new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      let checked: T;
+      try {
+        checked = item(value[i], reuse);
+      } catch (error) {
+        throw within(error, `[${i}]`);
+      }
+      if (out) out[i] = checked;
+      else if (checked !== value[i]) {
+        out = value.slice(0, i) as T[];
+        out[i] = checked;
+      }
+    }
+    return out ?? (value as T[]);
+  };
+const offsets = list(offset);
+const span: Read<[number, number]> = (value, reuse) => {
+  if (!Array.isArray(value) || value.length !== 2) throw invalid('expected [start, end]');
+  const [start, end] = offsets(value, false);
+  if (end < start) throw invalid('end before start');
+  return reuse ? (value as [number, number]) : [start, end];
 };
 
-/**
- * Copies only the keys that have a value, so optional fields stay absent rather than `undefined`.
- * Builds a new object instead of deleting keys: `delete` turns objects into slow dictionaries.
- */
-function compact<T extends object>(value: T): T {
-  const out: Record<string, unknown> = {};
-  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
-  return out as T;
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const product = object((r) =>
-  compact({
-    title: r.required('title', str),
-    url: r.optional('url', str),
-    id: r.optional('id', str),
-    sku: r.optional('sku', str),
-  }),
-);
+/** One field of an object shape: its key, how to read it, and whether it must be there. */
+interface Field {
+  readonly key: string;
+  readonly read: Read<unknown>;
+  readonly required: boolean;
+}
+const required = (key: string, read: Read<unknown>): Field => ({ key, read, required: true });
+const optional = (key: string, read: Read<unknown>): Field => ({ key, read, required: false });
 
-const contact = object((r) =>
-  compact({
-    id: r.required('id', nonEmpty),
-    channel: r.required('channel', oneOf(CONTACT_CHANNELS)),
-    at: r.required('at', time),
-    outcome: r.required('outcome', oneOf(CONTACT_OUTCOMES)),
-    note: r.optional('note', str),
-  }),
-);
+/** A field that may appear (derived ones a hand-made file carries) but is recomputed, never read. */
+const ignored: Read<undefined> = () => undefined;
 
-const remedy = object((r) =>
-  compact({
-    id: r.required('id', nonEmpty),
-    kind: r.required('kind', oneOf(REMEDY_KINDS)),
-    amount: r.optional('amount', nonNegative),
-    currency: r.optional('currency', (v, p) => {
-      const c = str(v, p);
-      if (!/^[A-Z]{3}$/.test(c)) throw new InvalidRecordError(p, 'expected a three-letter currency code');
-      return c;
-    }),
-    at: r.required('at', time),
-    note: r.optional('note', str),
-  }),
-);
+/**
+ * Reads the fields of a shape in order into an object that holds only keys with a value (absent
+ * rather than `undefined`, and built key by key: `delete` would make it a slow dictionary). Any own
+ * key the shape does not name is refused, so a foreign or tampered file cannot smuggle fields in.
+ * With `reuse`, `value` itself is the result as long as it already is that object.
+ */
+function readFields(value: Json, fields: readonly Field[], reuse: boolean): Json {
+  const keys = Object.keys(value);
+  let out: Json | null = reuse ? null : {};
+  let present = 0;
+  for (let i = 0; i < fields.length; i++) {
+    const { key, read, required: isRequired } = fields[i];
+    if (!hasOwn.call(value, key)) {
+      if (isRequired) throw new InvalidRecordError(`.${key}`, 'missing');
+      continue;
+    }
+    const raw = value[key];
+    // Out of order, holding undefined, or a field to drop: the normalized object is a new one.
+    if (!out && (keys[present] !== key || raw === undefined || read === ignored)) out = fieldsBefore(value, fields, i);
+    present++;
+    if (raw === undefined) {
+      if (isRequired) throw new InvalidRecordError(`.${key}`, 'missing');
+      continue;
+    }
+    let checked: unknown;
+    try {
+      checked = read(raw, reuse);
+    } catch (error) {
+      throw within(error, `.${key}`);
+    }
+    if (!out) {
+      if (checked === raw) continue;
+      out = fieldsBefore(value, fields, i);
+    }
+    if (checked !== undefined) out[key] = checked;
+  }
+  if (keys.length !== present) {
+    const unknown = keys.find((key) => !fields.some((field) => field.key === key));
+    throw new InvalidRecordError(`.${unknown}`, 'unknown field');
+  }
+  return out ?? value;
+}
 
-const note = object((r) => ({ id: r.required('id', nonEmpty), at: r.required('at', time), text: r.required('text', str) }));
+/** A copy of the fields before `end`, all of which were found already normalized. */
+function fieldsBefore(value: Json, fields: readonly Field[], end: number): Json {
+  const out: Json = {};
+  for (let i = 0; i < end; i++) {
+    const key = fields[i].key;
+    if (hasOwn.call(value, key)) out[key] = value[key];
+  }
+  return out;
+}
+
+const shape =
+  <T>(fields: readonly Field[]): Read<T> =>
+  (value, reuse) => {
+    if (!isRecord(value)) throw invalid('expected an object');
+    return readFields(value, fields, reuse) as T;
+  };
+
+const cause = oneOf(CAUSE_IDS);
+const spanList = list(span);
+const evidence = shape<Case['evidence']>(CAUSE_IDS.map((id) => optional(id, spanList)));
+
+const product = shape([required('title', str), optional('url', str), optional('id', str), optional('sku', str)]);
+
+const contact = shape([
+  required('id', nonEmpty),
+  required('channel', oneOf(CONTACT_CHANNELS)),
+  required('at', time),
+  required('outcome', oneOf(CONTACT_OUTCOMES)),
+  optional('note', str),
+]);
+
+const currency = (value: unknown): string => {
+  const c = str(value);
+  if (!/^[A-Z]{3}$/.test(c)) throw invalid('expected a three-letter currency code');
+  return c;
+};
+const remedy = shape([
+  required('id', nonEmpty),
+  required('kind', oneOf(REMEDY_KINDS)),
+  optional('amount', nonNegative),
+  optional('currency', currency),
+  required('at', time),
+  optional('note', str),
+]);
+
+const note = shape([required('id', nonEmpty), required('at', time), required('text', str)]);
 
 const state = oneOf(CASE_STATES);
-const stateChange = object((r) => ({
-  from: r.required('from', (v, p) => (v === null ? null : state(v, p))),
-  to: r.required('to', state),
-  at: r.required('at', time),
-}));
+const stateChange = shape([required('from', (v) => (v === null ? null : state(v, false))), required('to', state), required('at', time)]);
 
-const risk = object((r) => ({
-  band: r.required('band', oneOf(['low', 'watch', 'high'] as const)),
-  score: r.required('score', nonNegative),
-  signals: r.required(
-    'signals',
-    list(
-      object((s) =>
-        compact({
-          id: s.required('id', str),
-          kind: s.required('kind', oneOf(['hard', 'soft'] as const)),
-          source: s.required('source', str),
-          detail: s.required('detail', str),
-          weight: s.required('weight', num),
-          // The wording key and its arguments, so the seller reads the signal in their language.
-          messageKey: s.optional('messageKey', str),
-          args: s.optional('args', list(str)),
-          evidence: s.optional('evidence', spanList),
-        }),
-      ),
-    ),
-  ),
-  assessedAt: r.required('assessedAt', time),
-}));
+const signal = shape([
+  required('id', str),
+  required('kind', oneOf(['hard', 'soft'] as const)),
+  required('source', str),
+  required('detail', str),
+  required('weight', num),
+  // The wording key and its arguments, so the seller reads the signal in their language.
+  optional('messageKey', str),
+  optional('args', list(str)),
+  optional('evidence', spanList),
+]);
+const risk = shape([
+  required('band', oneOf(['low', 'watch', 'high'] as const)),
+  required('score', nonNegative),
+  required('signals', list(signal)),
+  required('assessedAt', time),
+]);
 
-const manualFacts = object((r) =>
-  compact({
-    chatBeforeOrder: r.optional('chatBeforeOrder', bool),
-    secondsToPay: r.optional('secondsToPay', nonNegative),
-    price: r.optional('price', nonNegative),
-    daysToReview: r.optional('daysToReview', nonNegative),
-  }),
-);
+const manualFacts = shape([
+  optional('chatBeforeOrder', bool),
+  optional('secondsToPay', nonNegative),
+  optional('price', nonNegative),
+  optional('daysToReview', nonNegative),
+]);
 
-const checklist = object((r) => {
-  const marks: Case['evidenceChecklist'] = {};
-  for (const item of EVIDENCE_ITEMS) {
-    const at = r.optional(item, time);
-    if (at !== undefined) marks[item] = at;
-  }
-  return marks;
-});
+const checklist = shape(EVIDENCE_ITEMS.map((item) => optional(item, time)));
 
 const rating = oneOf(RATINGS);
-const outcome = oneOf(['revised', 'unrevised'] as const);
-const causeList = list(cause);
-const spanList = list(span);
-const historyList = list(stateChange);
-const contactList = list(contact);
-const remedyList = list(remedy);
-const noteList = list(note);
-const flags = object((f) => ({
-  publicReplyPosted: f.required('publicReplyPosted', bool),
-  appealFiled: f.required('appealFiled', bool),
-}));
-const lesson = object((l) => ({
-  rootCause: l.required('rootCause', cause),
-  improvement: l.required('improvement', str),
-  at: l.required('at', time),
-}));
+const flags = shape([required('publicReplyPosted', bool), required('appealFiled', bool)]);
+const lesson = shape([required('rootCause', cause), required('improvement', str), required('at', time)]);
+
+const platform = oneOf(PLATFORMS);
+
+/** A case's fields in the order the normalized case holds them (the digest depends on it). */
+const CASE_FIELDS: readonly Field[] = [
+  required('id', str),
+  required('platform', platform),
+  required('reviewId', nonEmpty),
+  required('rating', rating),
+  required('initialRating', rating),
+  optional('stars', nonNegative),
+  required('causes', list(cause)),
+  required('evidence', evidence),
+  required('negativity', nonNegative),
+  required('extortion', bool),
+  required('extortionEvidence', spanList),
+  required('text', str),
+  optional('followUp', str),
+  optional('buyerNick', str),
+  optional('buyerCredit', str),
+  optional('orderId', str),
+  optional('product', product),
+  optional('reviewDate', str),
+  optional('existingReply', str),
+  required('canReply', bool),
+  optional('replyDaysLeft', nonNegative),
+  optional('replyDaysLeftReadAt', time),
+  required('pageUrl', str),
+  required('state', state),
+  optional('outcome', oneOf(['revised', 'unrevised'] as const)),
+  required('history', list(stateChange)),
+  required('flags', flags),
+  required('contacts', list(contact)),
+  required('remedies', list(remedy)),
+  required('notes', list(note)),
+  optional('lesson', lesson),
+  optional('risk', risk),
+  required('manualFacts', manualFacts),
+  required('evidenceChecklist', checklist),
+  optional('nextFollowUpAt', time),
+  optional('snoozedUntil', time),
+  required('createdAt', time),
+  required('updatedAt', time),
+  required('firstSeenAt', time),
+  required('lastSeenAt', time),
+  optional('firstResponseAt', time),
+  optional('closedAt', time),
+  // Derived fields may be present in a hand-made file; they are recomputed anyway.
+  ...DERIVED_FIELDS.map((field) => optional(field, ignored)),
+];
+/** platform, reviewId, then id: checked first, in the order a damaged identity is reported. */
+const IDENTITY_FIELDS = [CASE_FIELDS[1], CASE_FIELDS[2], CASE_FIELDS[0]];
 
 /**
  * Reads one exported case strictly: every field typed, enums checked, no unknown field, the id
  * matching platform and review id. Derived fields (DERIVED_FIELDS) are recomputed, never trusted.
  */
 export function readExportedCase(value: unknown, path: string): Case {
-  const r = Reader.of(value, path);
-  const platform = r.required('platform', oneOf(PLATFORMS));
-  const reviewId = r.required('reviewId', nonEmpty);
-  const id = r.required('id', str);
-  if (id !== caseIdOf(platform, reviewId)) r.fail('id', `must be "${caseIdOf(platform, reviewId)}"`);
-  const c = compact({
-    id,
-    platform,
-    reviewId,
-    rating: r.required('rating', rating),
-    initialRating: r.required('initialRating', rating),
-    stars: r.optional('stars', nonNegative),
-    causes: r.required('causes', causeList),
-    evidence: r.required('evidence', evidence),
-    negativity: r.required('negativity', nonNegative),
-    extortion: r.required('extortion', bool),
-    extortionEvidence: r.required('extortionEvidence', spanList),
-    text: r.required('text', str),
-    followUp: r.optional('followUp', str),
-    buyerNick: r.optional('buyerNick', str),
-    buyerCredit: r.optional('buyerCredit', str),
-    orderId: r.optional('orderId', str),
-    product: r.optional('product', product),
-    reviewDate: r.optional('reviewDate', str),
-    existingReply: r.optional('existingReply', str),
-    canReply: r.required('canReply', bool),
-    replyDaysLeft: r.optional('replyDaysLeft', nonNegative),
-    replyDaysLeftReadAt: r.optional('replyDaysLeftReadAt', time),
-    pageUrl: r.required('pageUrl', str),
-    state: r.required('state', state),
-    outcome: r.optional('outcome', outcome),
-    history: r.required('history', historyList),
-    flags: r.required('flags', flags),
-    contacts: r.required('contacts', contactList),
-    remedies: r.required('remedies', remedyList),
-    notes: r.required('notes', noteList),
-    lesson: r.optional('lesson', lesson),
-    risk: r.optional('risk', risk),
-    manualFacts: r.required('manualFacts', manualFacts),
-    evidenceChecklist: r.required('evidenceChecklist', checklist),
-    nextFollowUpAt: r.optional('nextFollowUpAt', time),
-    snoozedUntil: r.optional('snoozedUntil', time),
-    createdAt: r.required('createdAt', time),
-    updatedAt: r.required('updatedAt', time),
-    firstSeenAt: r.required('firstSeenAt', time),
-    lastSeenAt: r.required('lastSeenAt', time),
-    firstResponseAt: r.optional('firstResponseAt', time),
-    closedAt: r.optional('closedAt', time),
-  });
-  // Derived fields may be present in a hand-made file; they are recomputed anyway.
-  for (const field of DERIVED_FIELDS) r.optional(field, () => undefined);
-  r.done();
-  // Every field is present and checked: only the derived ones are left to compute.
-  return deriveIndexFields(c as unknown as Case);
+  try {
+    return readCase(value, false);
+  } catch (error) {
+    throw within(error, path);
+  }
 }
 
+/**
+ * Reads the cases of a parsed file (`place` names the list in messages, e.g. `cases`). The values
+ * must belong to the caller: those already normalized become the cases themselves, derived fields added.
+ */
+export function readParsedCases(values: readonly unknown[], place: string): Case[] {
+  const cases: Case[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    try {
+      cases[i] = readCase(values[i], true);
+    } catch (error) {
+      throw within(error, `${place}[${i}]`);
+    }
+  }
+  return cases;
+}
+
+function readCase(value: unknown, reuse: boolean): Case {
+  if (!isRecord(value)) throw invalid('expected an object');
+  for (const { key, read } of IDENTITY_FIELDS) {
+    if (!hasOwn.call(value, key) || value[key] === undefined) throw new InvalidRecordError(`.${key}`, 'missing');
+    try {
+      read(value[key], false);
+    } catch (error) {
+      throw within(error, `.${key}`);
+    }
+  }
+  const expected = caseIdOf(value.platform as Platform, value.reviewId as string);
+  if (value.id !== expected) throw new InvalidRecordError('.id', `must be "${expected}"`);
+  // Every field is present and checked: only the derived ones are left to compute.
+  return deriveIndexFields(readFields(value, CASE_FIELDS, reuse) as unknown as Case);
+}
+
+const blacklistEntry = shape<StoredBlacklistEntry>([
+  required('platform', platform),
+  required('nick', nonEmpty),
+  required('reason', str),
+  required('addedAt', str),
+  required('addedBy', str),
+]);
+
 export function readBlacklistEntry(value: unknown, path: string): StoredBlacklistEntry {
-  return object((r) => ({
-    platform: r.required('platform', oneOf(PLATFORMS)),
-    nick: r.required('nick', nonEmpty),
-    reason: r.required('reason', str),
-    addedAt: r.required('addedAt', str),
-    addedBy: r.required('addedBy', str),
-  }))(value, path);
+  try {
+    return blacklistEntry(value, false);
+  } catch (error) {
+    throw within(error, path);
+  }
 }

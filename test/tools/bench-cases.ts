@@ -12,7 +12,7 @@ import { CAUSE_IDS } from '../../lib/analysis/types';
 import { openCasesDb } from '../../lib/cases/repository';
 import { newCase, withDerived } from '../../lib/cases/snapshot';
 import { computeStats } from '../../lib/cases/stats';
-import { casesToCsv, exportCasesJson, importCasesJson } from '../../lib/cases/transfer';
+import { casesToCsv, exportCasesJson, importCasesJson, parseCasesExport } from '../../lib/cases/transfer';
 import type { Case, CaseState } from '../../lib/cases/types';
 import { OPEN_STATES } from '../../lib/cases/types';
 import type { Platform } from '../../lib/sites/types';
@@ -122,6 +122,8 @@ export async function benchCases(): Promise<Record<string, number | string>> {
 
   const json = await timed(figures, 'JSON export (ms)', () => exportCasesJson(repo, NOW));
   figures['JSON export size (MB)'] = Math.round((json.length / 1024 / 1024) * 10) / 10;
+  // Where an import's time goes: the part that does not touch the store, on its own.
+  await timed(figures, 'JSON import: parse + check the file, pure (ms)', () => parseCasesExport(json));
   const fresh = await openCasesDb({ factory: new IDBFactory(), name: 'bench-import' });
   const report = await timed(figures, 'JSON import into empty store (ms)', () => importCasesJson(fresh, json));
   figures['imported'] = report.added;

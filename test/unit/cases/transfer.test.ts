@@ -7,10 +7,12 @@ import {
   ImportRejectedError,
   casesToCsv,
   exportCases,
+  exportCasesInto,
   exportCasesJson,
   importCasesJson,
   parseCasesExport,
 } from '../../../lib/cases/transfer';
+import { generateCases } from '../../tools/generate-cases';
 import { analysis, populatedRepo, snapshot } from './fixtures';
 
 const T0 = Date.parse('2026-11-21T08:00:00Z');
@@ -118,6 +120,9 @@ describe('JSON export and import', () => {
       expect(error.message).toContain(detail);
     }
     expect(await sorted(repo)).toEqual(before);
+    // The store's reads start before the file is checked; a refused file must not leave them holding it.
+    await repo.addNote('qianniu:a', 'after the refused files', Date.parse('2026-11-22T08:00:00Z'));
+    expect((await repo.get('qianniu:a'))!.notes.at(-1)!.text).toBe('after the refused files');
   });
 
   it('accepts a file with a byte-order mark', () => {
@@ -153,5 +158,20 @@ describe('CSV export', () => {
     expect(parsed.data[2].text.startsWith("'=HYPERLINK")).toBe(true);
     expect(parsed.data[2].text).toContain('第二行');
     expect(parsed.data[3]).toMatchObject({ state: 'reviewed', rootCause: 'logistics', improvement: '换快递' });
+  });
+});
+
+describe('export of more cases than one read holds', { timeout: 60_000 }, () => {
+  it('writes, piece by piece, exactly the file of all cases, and imports back unchanged', async () => {
+    const repo = await openCasesDb({ factory: new IDBFactory() });
+    // 4,100 cases: two full chunks of 2,000 and a short one.
+    await repo.saveMany(generateCases(4100, { seed: 11, now: T0 }));
+    const pieces: string[] = [];
+    const count = await exportCasesInto(repo, (piece) => pieces.push(piece), T0);
+    expect(count).toBe(4100);
+    expect(pieces.length).toBe(5);
+    expect(pieces.join('')).toBe(JSON.stringify(await exportCases(repo, T0)));
+    const report = await importCasesJson(repo, pieces.join(''));
+    expect(report).toMatchObject({ added: 0, updated: 0, unchanged: 4100, conflicts: [] });
   });
 });
