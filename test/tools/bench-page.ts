@@ -221,7 +221,7 @@ function summarizeTrace(events: TraceEvent[]): TracedTasks {
   };
 }
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
