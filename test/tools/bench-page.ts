@@ -168,17 +168,23 @@ export interface TraceEvent {
  * task on both sides alike, which is what "what Mend adds to the longest task" needs.
  */
 async function measureTraced(extension: boolean): Promise<TracedTasks> {
+  const { events } = await traceFill(extension, 'toplevel,devtools.timeline,__metadata');
+  return summarizeTrace(events);
+}
+
+/** The 1,000-review fill in a fresh browser, traced with `categories`: its events and the page's figures. */
+export async function traceFill(extension: boolean, categories: string): Promise<{ events: TraceEvent[]; figures: Awaited<ReturnType<typeof fillPage>> }> {
   const { browser, page } = await openBenchPage(extension);
   try {
     const cdp = await browser.context.newCDPSession(page);
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (message) => void events.push(...(message.value as unknown as TraceEvent[])));
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,__metadata', transferMode: 'ReportEvents' });
-    await page.evaluate(fillPage, { ...FILL, expectMarks: extension });
+    await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+    const figures = await page.evaluate(fillPage, { ...FILL, expectMarks: extension });
     await cdp.send('Tracing.end');
     await complete;
-    return summarizeTrace(events);
+    return { events, figures };
   } finally {
     await browser.close();
   }

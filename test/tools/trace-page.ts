@@ -3,26 +3,14 @@
  * through the DevTools protocol; every main-thread task over 50 ms is broken down by what ran in it
  * (script by source, style, layout, pre-paint, paint). A diagnostic for `bench-page.ts`, not a figure.
  */
-import { FILL, fillPage, openBenchPage, type TraceEvent } from './bench-page';
+import { traceFill, type TraceEvent } from './bench-page';
 
 const LONG_TASK_US = 50_000;
 
 async function trace(extension: boolean): Promise<void> {
-  const { browser, page } = await openBenchPage(extension);
-  try {
-    const cdp = await browser.context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (message) => void events.push(...(message.value as unknown as TraceEvent[])));
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
-    const figures = await page.evaluate(fillPage, { ...FILL, expectMarks: extension });
-    await cdp.send('Tracing.end');
-    await done;
-    console.log(extension ? '\n== with Mend' : '\n== without Mend', JSON.stringify(figures));
-    summarize(events);
-  } finally {
-    await browser.close();
-  }
+  const { events, figures } = await traceFill(extension, 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute');
+  console.log(extension ? '\n== with Mend' : '\n== without Mend', JSON.stringify(figures));
+  summarize(events);
 }
 
 function summarize(events: TraceEvent[]): void {
