@@ -23,10 +23,11 @@ export interface EarlyRead {
  * IndexedDB works in another process, so by the time Preact has rendered the header the rows are
  * (nearly) there. Import this module before any UI module so its body runs first.
  */
-export function startEarlyRead(): EarlyRead {
+export function startEarlyRead(store: Pick<OpenCasesDbOptions, 'factory' | 'name'> = {}): EarlyRead {
   let handlers: Pick<OpenCasesDbOptions, 'onBlocked' | 'onClosed'> = {};
   let blockedBeforeHandover = false;
   const opened = openCasesDb({
+    ...store,
     reconcile: false,
     onBlocked: () => (handlers.onBlocked ? handlers.onBlocked() : (blockedBeforeHandover = true)),
     onClosed: (reason) => handlers.onClosed?.(reason),
