@@ -34,7 +34,8 @@ function useFirstRowsMark(hasRows: boolean): boolean {
     if (!hasRows || painted) return;
     requestAnimationFrame(() => {
       performance.mark(FIRST_ROWS_MARK);
-      setPainted(true);
+      // What waits for the first rows (the count, the tab's health) renders after this frame's paint, not before it.
+      setTimeout(() => setPainted(true));
     });
   }, [hasRows, painted]);
   return painted;
