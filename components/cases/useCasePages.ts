@@ -41,6 +41,8 @@ export function useCasePages(
   generation = 0,
   /** Size of the first page: a small window (the popup) paints sooner by reading fewer cases first. */
   firstPageSize = PAGE_SIZE,
+  /** A first page already being read for this repository and query (the popup starts it early), or null. */
+  prefetched?: (repo: CasesRepository, query: CaseQuery) => Promise<Case[]> | null,
 ): CasePages {
   const [cases, setCases] = useState<Case[]>([]);
   const [complete, setComplete] = useState(false);
@@ -61,7 +63,8 @@ export function useCasePages(
       const limit = reset ? firstPageSize : PAGE_SIZE;
       inFlight.current = true;
       setLoading(true);
-      repo.list({ ...query, offset, limit }).then(
+      const pageQuery = { ...query, offset, limit };
+      ((reset && prefetched?.(repo, pageQuery)) || repo.list(pageQuery)).then(
         (page) => {
           if (mine !== ticket.current) return;
           loaded.current = reset ? page : [...loaded.current, ...page];
@@ -80,7 +83,7 @@ export function useCasePages(
       );
     },
     // queryKey stands for query: a new object with the same filters must not refetch.
-    [repo, queryKey, firstPageSize],
+    [repo, queryKey, firstPageSize, prefetched],
   );
 
   // A layout effect asks for the first page right after the render that made the store ready.

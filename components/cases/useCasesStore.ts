@@ -11,7 +11,10 @@ export type StoreStatus =
   | { kind: 'blocked' }
   | { kind: 'failed'; message: string };
 
-export type StoreOptions = Pick<OpenCasesDbOptions, 'factory' | 'name' | 'reconcile'>;
+export type StoreOptions = Pick<OpenCasesDbOptions, 'factory' | 'name' | 'reconcile'> & {
+  /** Opens the store; the popup passes one that hands over a connection it opened before rendering. */
+  open?: (options: OpenCasesDbOptions) => Promise<CasesRepository>;
+};
 
 const REOPEN_DELAY_MS = 300;
 
@@ -28,8 +31,9 @@ export function useCasesStore(options: StoreOptions = {}): { status: StoreStatus
 
   const open = useCallback(() => {
     const attempt = ++generation.current;
-    openCasesDb({
-      ...options,
+    const { open: opener = openCasesDb, ...openOptions } = options;
+    opener({
+      ...openOptions,
       onBlocked: () => {
         if (attempt === generation.current && !disposed.current) setStatus({ kind: 'blocked' });
       },
