@@ -13,7 +13,8 @@ import { OPEN_STATES } from '../../lib/cases/types';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { TabHealthLine, useActiveTabHealth } from '../../components/TabHealth';
-import { FIRST_PAGE, FIRST_QUERY, type EarlyRead } from './earlyRead';
+import type { EarlyRead } from './earlyRead';
+import { FIRST_PAGE, FIRST_QUERY } from './first-page';
 
 export const POPUP_ROW_HEIGHT = 84;
 const LIST_HEIGHT = 440;

@@ -1,12 +1,8 @@
+import { EARLY_OPEN_KEY, type EarlyOpen } from '../../lib/cases/early-open';
 import { openCasesDb, type CasesRepository, type OpenCasesDbOptions } from '../../lib/cases/repository';
 import type { CaseQuery } from '../../lib/cases/query';
-import { OPEN_STATES, type Case } from '../../lib/cases/types';
-
-/** Rows read before the first paint: the list shows five or six; more load as the seller scrolls. */
-export const FIRST_PAGE = 20;
-
-/** What the popup asks for first: open cases, no filter, most urgent first. */
-export const FIRST_QUERY: CaseQuery = { states: OPEN_STATES };
+import type { Case } from '../../lib/cases/types';
+import { FIRST_PAGE, FIRST_QUERY } from './first-page';
 
 type Opener = (options: OpenCasesDbOptions) => Promise<CasesRepository>;
 type FirstPage = (repo: CasesRepository, query: CaseQuery) => Promise<Case[]> | null;
@@ -18,22 +14,32 @@ export interface EarlyRead {
   firstPage: FirstPage;
 }
 
+/** The connection popup-early.js (a classic script in the popup's head) began opening, if it ran. */
+export function takeEarlyOpen(): EarlyOpen | undefined {
+  const holder = globalThis as unknown as Record<string, EarlyOpen | undefined>;
+  const early = holder[EARLY_OPEN_KEY];
+  delete holder[EARLY_OPEN_KEY];
+  return early;
+}
+
 /**
  * Opens the store and reads the first page while the rest of the popup's code is still loading:
  * IndexedDB works in another process, so by the time Preact has rendered the header the rows are
- * (nearly) there. Import this module before any UI module so its body runs first.
+ * (nearly) there. With `started` (the head script's connection, opened before this module was even
+ * fetched) it takes that connection and the page read on it instead.
  */
-export function startEarlyRead(store: Pick<OpenCasesDbOptions, 'factory' | 'name'> = {}): EarlyRead {
+export function startEarlyRead(store: Pick<OpenCasesDbOptions, 'factory' | 'name'> = {}, started?: EarlyOpen): EarlyRead {
   let handlers: Pick<OpenCasesDbOptions, 'onBlocked' | 'onClosed'> = {};
   let blockedBeforeHandover = false;
   const opened = openCasesDb({
     ...store,
+    early: started,
     reconcile: false,
     onBlocked: () => (handlers.onBlocked ? handlers.onBlocked() : (blockedBeforeHandover = true)),
     onClosed: (reason) => handlers.onClosed?.(reason),
   });
   const firstQuery: CaseQuery = { ...FIRST_QUERY, offset: 0, limit: FIRST_PAGE };
-  let page: Promise<Case[]> | null = opened.then((repo) => repo.list(firstQuery));
+  let page: Promise<Case[]> | null = opened.then(async (repo) => (started?.adopted && (await started.firstPage)) || repo.list(firstQuery));
   // Nobody may ever ask for it (the store failed, the seller filtered first): not an unhandled rejection.
   page.catch(() => undefined);
   let early: CasesRepository | null = null;

@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis/types';
 import type { Platform, ReviewSnapshot } from '../sites/types';
 import { caseWriter, type CaseWriter } from './case-writer';
 import { CasesError, abortWith, asCasesError } from './errors';
+import { adoptEarlyOpen, type EarlyOpen } from './early-open';
 import type {
   Case,
   CaseFlags,
@@ -39,6 +40,8 @@ export interface OpenCasesDbOptions {
    * which owns the store, does it when it starts; the popup skips it to open at once.
    */
   reconcile?: boolean;
+  /** A connection the popup's first script began opening: taken over if it opened, else ignored. */
+  early?: EarlyOpen;
 }
 
 export interface RecordSeenResult {
@@ -68,12 +71,32 @@ export type CaseChangeListener = (ids: string[]) => void;
  * Opens the database with the whole upgrade path. idb's `openDB` always uses the global factory, so
  * this is the same dance with an injectable one.
  */
-function openDatabase(
+async function openDatabase(
   factory: IDBFactory,
   name: string,
   options: OpenCasesDbOptions,
   onVersionChange: () => void,
 ): Promise<MendDatabase> {
+  const adopted = options.early ? await adoptEarlyOpen(options.early) : null;
+  const opened = adopted ? Promise.resolve(wrap(adopted) as unknown as MendDatabase) : requestOpen(factory, name, options);
+  return opened.then(
+    (db) => {
+      db.addEventListener('versionchange', () => {
+        // Let the newer version proceed; this connection is done.
+        db.close();
+        onVersionChange();
+      });
+      db.addEventListener('close', () => options.onClosed?.('terminated'));
+      return db;
+    },
+    (error) => {
+      throw asCasesError(error);
+    },
+  );
+}
+
+/** Opens the store, running the upgrade steps from whatever version it is at. */
+function requestOpen(factory: IDBFactory, name: string, options: OpenCasesDbOptions): Promise<MendDatabase> {
   const request = factory.open(name, CASES_DB_VERSION);
   const opened = wrap(request) as unknown as Promise<MendDatabase>;
   request.addEventListener('upgradeneeded', (event) => {
@@ -97,20 +120,7 @@ function openDatabase(
     });
   });
   request.addEventListener('blocked', () => options.onBlocked?.());
-  return opened.then(
-    (db) => {
-      db.addEventListener('versionchange', () => {
-        // Let the newer version proceed; this connection is done.
-        db.close();
-        onVersionChange();
-      });
-      db.addEventListener('close', () => options.onClosed?.('terminated'));
-      return db;
-    },
-    (error) => {
-      throw asCasesError(error);
-    },
-  );
+  return opened;
 }
 
 export async function openCasesDb(options: OpenCasesDbOptions = {}): Promise<CasesRepository> {

@@ -8,7 +8,8 @@ import { caseRowOf } from './derived';
 import { caseDigest } from './digest';
 import { BucketEdits, STATS_BUCKETS, statsEntryOf, type PackedBucket } from './stats-entry';
 
-export const CASES_DB_NAME = 'mend';
+// Name and version live apart from the upgrade steps, for the popup's first script (see early-open.ts).
+export { CASES_DB_NAME, CASES_DB_VERSION } from './early-open';
 
 /** The team blacklist in the store: the codec's entry, keyed by [platform, nick]. */
 export type StoredBlacklistEntry = BlacklistEntry;
@@ -54,7 +55,8 @@ export type UpgradeTransaction = IDBPTransaction<MendDB, StoreNames<MendDB>[], '
 
 /**
  * One step per schema version: UPGRADES[n] takes a database from version n to n + 1. Steps only ever
- * get appended, so a database of any old version walks the same path a fresh one did.
+ * get appended, so a database of any old version walks the same path a fresh one did. Appending one
+ * means raising CASES_DB_VERSION in early-open.ts too (a unit test holds the two together).
  * A step may start cursor work on `tx`; it must only await IndexedDB requests so the transaction lives.
  */
 export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) => void | Promise<void>> = [
@@ -132,5 +134,3 @@ export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) 
     for (const [bucket, packed] of edits.takeChanged()) if (packed !== undefined) await stats.put(packed, bucket);
   },
 ];
-
-export const CASES_DB_VERSION = UPGRADES.length;

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openCasesDb } from '../../../lib/cases/repository';
-import { CASES_DB_VERSION } from '../../../lib/cases/schema';
+import { CASES_DB_VERSION, UPGRADES } from '../../../lib/cases/schema';
 
 const T0 = Date.parse('2026-11-20T08:00:00Z');
 
@@ -63,6 +63,10 @@ async function createV1Database(factory: IDBFactory, cases: object[], blacklist:
 describe('schema migrations', () => {
   it('is past version 1, so the upgrade path is exercised', () => {
     expect(CASES_DB_VERSION).toBeGreaterThan(1);
+  });
+
+  it('has one upgrade step per version, so the version the popup opens early is the real one', () => {
+    expect(UPGRADES).toHaveLength(CASES_DB_VERSION);
   });
 
   it('opens a version-1 database with nothing lost and every case brought to the current shape', async () => {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIRST_PAGE, FIRST_QUERY, startEarlyRead } from '../../../entrypoints/popup/earlyRead';
+import { startEarlyOpen } from '../../../lib/cases/early-open';
+import { startEarlyRead } from '../../../entrypoints/popup/earlyRead';
+import { FIRST_PAGE, FIRST_QUERY } from '../../../entrypoints/popup/first-page';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { generateCases } from '../../tools/generate-cases';
 import { freshStore, mount, putCases, rowIds, waitFor } from './ui-helpers';
@@ -40,6 +42,16 @@ describe('popup early read', () => {
     expect(page).not.toBeNull();
     expect((await page!).map((c) => c.id)).toEqual(expected);
     expect(early.firstPage(repo, firstQuery)).toBeNull();
+    repo.close();
+  });
+
+  it('takes over the connection and page the head script started', async () => {
+    const { factory, expected } = await seeded(40);
+    const started = startEarlyOpen(factory, FIRST_PAGE);
+    const early = startEarlyRead({ factory }, started);
+    const repo = await early.open({ factory });
+    expect(started.adopted).toBe(true);
+    expect((await early.firstPage(repo, firstQuery)!).map((c) => c.id)).toEqual(expected);
     repo.close();
   });
 
