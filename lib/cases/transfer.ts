@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { caseWriter } from './case-writer';
-import { normalizedDigest } from './digest';
-import { abortWith } from './errors';
+import { abortWith as abortStoreWith } from './errors';
 import type { CasesRepository } from './repository';
 import type { StoredBlacklistEntry } from './schema';
 import { CASES_DB_VERSION } from './schema';
@@ -9,6 +8,7 @@ import { unpackBucket, type PackedBucket } from './stats-entry';
 import { firstResponseSla, replyWindow } from './time';
 import type { Case } from './types';
 import { DERIVED_FIELDS } from './types';
+import { sortIncomingCases, type IncomingCases } from './incoming-cases';
 import { InvalidRecordError, readBlacklistEntry, readParsedCases } from './validate';
 
 export const EXPORT_FORMAT = 'mend-cases';
@@ -133,11 +133,14 @@ export async function exportCasesJson(repo: CasesRepository, now = Date.now()): 
   return parts.join('');
 }
 
-/**
- * Parses and checks a whole file before anything is written. Throws ImportRejectedError with a
- * precise place for anything that is not a Mend export of a version this code understands.
- */
-export function parseCasesExport(text: string): { cases: Case[]; blacklist: StoredBlacklistEntry[] } {
+/** A file whose envelope (format, version, fields) was checked; its cases and blacklist are still unread. */
+interface CheckedEnvelope {
+  cases: unknown[];
+  blacklist: unknown[];
+}
+
+/** Parses a file and checks everything but its cases and blacklist entries. */
+function parseEnvelope(text: string): CheckedEnvelope {
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -163,18 +166,56 @@ export function parseCasesExport(text: string): { cases: Case[]; blacklist: Stor
   if (file.blacklist !== undefined && !Array.isArray(file.blacklist)) {
     throw new ImportRejectedError('invalid', 'blacklist: expected a list');
   }
+  return { cases: file.cases, blacklist: (file.blacklist as unknown[] | undefined) ?? [] };
+}
+
+/** Runs a reader of file content, turning what it refuses into the import's rejection. */
+function rejectingInvalid<T>(read: () => T): T {
   try {
+    return read();
+  } catch (error) {
+    if (error instanceof InvalidRecordError) throw new ImportRejectedError('invalid', error.message);
+    throw error;
+  }
+}
+
+const readBlacklist = (values: unknown[]) => values.map((b, i) => readBlacklistEntry(b, `blacklist[${i}]`));
+
+/**
+ * Parses and checks a whole file before anything is written. Throws ImportRejectedError with a
+ * precise place for anything that is not a Mend export of a version this code understands.
+ */
+export function parseCasesExport(text: string): { cases: Case[]; blacklist: StoredBlacklistEntry[] } {
+  const file = parseEnvelope(text);
+  return rejectingInvalid(() => {
     const cases = readParsedCases(file.cases, 'cases');
     const ids = new Set<string>();
     cases.forEach((c, i) => {
       if (ids.has(c.id)) throw new InvalidRecordError(`cases[${i}].id`, `"${c.id}" appears twice`);
       ids.add(c.id);
     });
-    const blacklist = ((file.blacklist as unknown[] | undefined) ?? []).map((b, i) => readBlacklistEntry(b, `blacklist[${i}]`));
-    return { cases, blacklist };
+    return { cases, blacklist: readBlacklist(file.blacklist) };
+  });
+}
+
+/**
+ * The file's cases sorted against ours, and its blacklist, all checked. When something is refused,
+ * the whole file is read again the plain way: the message then names the first bad place in file
+ * order, exactly as parseCasesExport reports it, however the quicker reading met the problem.
+ */
+function readAgainstOurs(
+  text: string,
+  file: CheckedEnvelope,
+  ours: ReadonlyMap<string, number | null>,
+): IncomingCases & { blacklist: StoredBlacklistEntry[] } {
+  try {
+    const incoming = sortIncomingCases(file.cases, ours);
+    return { ...incoming, blacklist: readBlacklist(file.blacklist) };
   } catch (error) {
-    if (error instanceof InvalidRecordError) throw new ImportRejectedError('invalid', error.message);
-    throw error;
+    parseCasesExport(text);
+    return rejectingInvalid(() => {
+      throw error;
+    });
   }
 }
 
@@ -234,23 +275,16 @@ export async function importCasesJson(
   tx.done.catch(() => undefined);
   const caseStore = tx.objectStore('cases');
   // Our ids and digests are asked for before the file is parsed: the store reads them while the
-  // page parses and checks, instead of after. A refused file then aborts a transaction that wrote nothing.
+  // page parses, instead of after. A refused file then aborts a transaction that wrote nothing.
   const keysRead = caseStore.getAllKeys();
   const bucketsRead = tx.objectStore('case-stats').getAll();
   keysRead.catch(() => undefined);
   bucketsRead.catch(() => undefined);
-  let parsed: ReturnType<typeof parseCasesExport>;
-  let digests: number[];
+  let file: CheckedEnvelope;
   try {
-    parsed = parseCasesExport(text);
-    digests = parsed.cases.map(normalizedDigest);
+    file = parseEnvelope(text);
   } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already over.
-    }
-    throw error;
+    throw abortWith(tx, error);
   }
   try {
     const cases = caseWriter(caseStore, tx.objectStore('case-rows'), tx.objectStore('case-stats'));
@@ -259,9 +293,9 @@ export async function importCasesJson(
     // Digests of both sides tell unchanged cases apart without reading ours in full; only cases whose
     // digests differ (or that have none) are read and compared field by field.
     const buckets = await bucketsRead;
-    const storedDigests = parsed.cases.some((c) => known.has(c.id)) ? digestsIn(buckets) : new Map<string, number | null>();
-    const toCompare = parsed.cases.filter((c, i) => known.has(c.id) && storedDigests.get(c.id) !== digests[i]);
-    const ours = await readCases(caseStore, toCompare.map((c) => c.id), known.size);
+    const parsed = readAgainstOurs(text, file, known.size ? digestsIn(buckets) : new Map<string, number | null>());
+    report.unchanged = parsed.unchanged;
+    const ours = await readCases(caseStore, parsed.cases.filter((c) => known.has(c.id)).map((c) => c.id), known.size);
     const writes: Promise<unknown>[] = [];
     const toWrite: Case[] = [];
     const toWriteDigests = new Map<Case, number>();
@@ -269,7 +303,7 @@ export async function importCasesJson(
       if (!known.has(incoming.id)) {
         report.added++;
         toWrite.push(incoming);
-        toWriteDigests.set(incoming, digests[i]);
+        toWriteDigests.set(incoming, parsed.digests[i]);
         return;
       }
       const existing = ours.get(incoming.id);
@@ -287,7 +321,7 @@ export async function importCasesJson(
       if (importedWins) {
         report.updated++;
         toWrite.push(incoming);
-        toWriteDigests.set(incoming, digests[i]);
+        toWriteDigests.set(incoming, parsed.digests[i]);
       }
     });
     for (const entry of parsed.blacklist) {
@@ -308,6 +342,17 @@ export async function importCasesJson(
     throw abortWith(tx, error);
   }
   return report;
+}
+
+/** Ends the import's transaction; a refused file is reported as such, a store failure wrapped. */
+function abortWith(tx: { abort(): void }, error: unknown): Error {
+  if (!(error instanceof ImportRejectedError)) return abortStoreWith(tx, error);
+  try {
+    tx.abort();
+  } catch {
+    // Already over.
+  }
+  return error;
 }
 
 /** Every case's digest as the statistics entries hold it. */

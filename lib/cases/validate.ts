@@ -344,6 +344,14 @@ export function readParsedCases(values: readonly unknown[], place: string): Case
   return cases;
 }
 
+/**
+ * Reads one case of a parsed file, which must belong to the caller (see readParsedCases). Throws
+ * with the path below the case, e.g. `.state`.
+ */
+export function readParsedCase(value: unknown): Case {
+  return readCase(value, true);
+}
+
 function readCase(value: unknown, reuse: boolean): Case {
   if (!isRecord(value)) throw invalid('expected an object');
   for (const { key, read } of IDENTITY_FIELDS) {

@@ -1,0 +1,68 @@
+import { deriveIndexFields } from './derived';
+import { normalizedDigest } from './digest';
+import type { Case } from './types';
+import { InvalidRecordError, readParsedCase } from './validate';
+
+/** The cases of a file that the import has to look at, sorted out from those it can skip. */
+export interface IncomingCases {
+  /** Validated, in file order: new to the store, or differing from ours by digest. */
+  cases: Case[];
+  /** normalizedDigest of each of `cases`, same order. */
+  digests: number[];
+  /** Cases identical to ours by digest: counted, neither kept nor written. */
+  unchanged: number;
+}
+
+/**
+ * Digest of a parsed case taken as it stands, derived fields added, or null if it cannot have one.
+ * If it equals the digest of our stored case, the two are the same case field for field and in the
+ * same key order (odds of a false match as for any digest, 1 in 2^53), and ours passed validation
+ * when its digest was taken (caseDigest is null otherwise): so the incoming one is valid too and
+ * validating it again would only spend time. Adds the derived fields to `value`, which the caller owns.
+ */
+function digestAsParsed(value: unknown): number | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  try {
+    return normalizedDigest(deriveIndexFields(value as Case));
+  } catch {
+    // Not shaped like a case: the validator will say where.
+    return null;
+  }
+}
+
+/**
+ * Sorts the parsed cases of a file (values the caller owns) against the digests of our cases
+ * (`ours`: id → digest, null for a case without one). Unchanged cases are recognized before any
+ * validation, so re-importing one's own export validates nothing; every other case is validated
+ * strictly. Throws InvalidRecordError (path from `cases[i]`) for an invalid case or a repeated id.
+ */
+export function sortIncomingCases(values: readonly unknown[], ours: ReadonlyMap<string, number | null>): IncomingCases {
+  const sorted: IncomingCases = { cases: [], digests: [], unchanged: 0 };
+  const ids = new Set<string>();
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const id = (value as { id?: unknown } | null)?.id;
+    const stored = typeof id === 'string' ? ours.get(id) : undefined;
+    let incoming: Case;
+    if (typeof stored === 'number' && digestAsParsed(value) === stored) {
+      incoming = value as Case;
+      sorted.unchanged++;
+    } else {
+      try {
+        incoming = readParsedCase(value);
+      } catch (error) {
+        throw error instanceof InvalidRecordError ? new InvalidRecordError(`cases[${i}]${error.path}`, error.detail) : error;
+      }
+      const digest = normalizedDigest(incoming);
+      if (ours.get(incoming.id) === digest) {
+        sorted.unchanged++;
+      } else {
+        sorted.cases.push(incoming);
+        sorted.digests.push(digest);
+      }
+    }
+    if (ids.has(incoming.id)) throw new InvalidRecordError(`cases[${i}].id`, `"${incoming.id}" appears twice`);
+    ids.add(incoming.id);
+  }
+  return sorted;
+}
