@@ -1,8 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis/index';
-import type { CauseId } from '../../../lib/analysis/types';
-
-type Row = [text: string, expected: CauseId[]];
+import { describe, it } from 'vitest';
+import { checkRows as check, type Row } from './cause-rows';
 
 /** The listing claimed a weight, a spec or a kind the buyer found otherwise: not_as_described. */
 const CLAIMS: Row[] = [
@@ -20,13 +17,6 @@ const NO_CLAIM: Row[] = [
   ['超市里不到五元一斤的苹果，这里卖这么贵', ['price_value']],
 ];
 
-function check(rows: Row[]): void {
-  for (const [text, expected] of rows) {
-    const result = analyze(text);
-    expect([...result.causes].sort(), text).toEqual([...expected].sort());
-    if (expected.length > 0) expect(result.negative, text).toBe(true);
-  }
-}
 
 describe('claims the item belies', () => {
   it('a weight, spec or kind other than claimed is not_as_described', () => check(CLAIMS));

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis/index';
 import { deniedAspects, withDenials } from '../../../lib/analysis/lexicon/denied';
-import type { CauseId } from '../../../lib/analysis/types';
-
-type Row = [text: string, expected: CauseId[]];
+import { checkRows as check, type Row } from './cause-rows';
 
 /** A topic the buyer rules out (不是尺码的问题) names no cause; the fault they do name still counts. */
 const RULED_OUT: Row[] = [
@@ -32,13 +29,6 @@ const NAMED: Row[] = [
   ['发来的不是图片上的颜色', ['not_as_described']],
 ];
 
-function check(rows: Row[]): void {
-  for (const [text, expected] of rows) {
-    const result = analyze(text);
-    expect([...result.causes].sort(), text).toEqual([...expected].sort());
-    expect(result.negative, text).toBe(true);
-  }
-}
 
 describe('topics the buyer rules out', () => {
   it('a denied topic names no cause, the named fault stays', () => check(RULED_OUT));

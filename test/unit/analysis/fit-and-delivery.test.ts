@@ -1,8 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis/index';
-import type { CauseId } from '../../../lib/analysis/types';
-
-type Row = [text: string, expected: CauseId[]];
+import { describe, it } from 'vitest';
+import { checkRows as check, type Row } from './cause-rows';
 
 /** Fit judged a few words after the garment, the size label or the wearing (my own wording of corpus patterns). */
 const FIT: Row[] = [
@@ -42,13 +39,6 @@ const NOT_DELIVERY: Row[] = [
   ['快递小哥送货前打电话，服务很好', []],
 ];
 
-function check(rows: Row[]): void {
-  for (const [text, expected] of rows) {
-    const result = analyze(text);
-    expect([...result.causes].sort(), text).toEqual([...expected].sort());
-    if (expected.length > 0) expect(result.negative, text).toBe(true);
-  }
-}
 
 describe('fit and delivery wording', () => {
   it('a garment judged by its fit a few words on is size', () => check(FIT));
