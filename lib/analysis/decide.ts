@@ -1,5 +1,6 @@
 import { CAUSE_THRESHOLDS } from './data/combination';
 import { ARRIVAL_DAMAGE, USED_BEFORE } from './lexicon/damage';
+import { PRICE_PROTECTION } from './lexicon/price-protection';
 import type { Findings } from './engine';
 import { originalSpan, type Normalized } from './normalize';
 import { CAUSE_IDS, type Analysis, type CauseId, type Span } from './types';
@@ -47,6 +48,16 @@ export function damageBlamedOnDelivery(findings: Findings, causes: readonly Caus
   return true;
 }
 
+/**
+ * The after-sales evidence that is a price-protection claim (不保价, 价保还不让), if any: one word can hold only one
+ * cause in the matcher, yet such a claim says the price fell after purchase too.
+ */
+export function priceProtectionEvidence(findings: Findings, causes: readonly CauseId[]): Array<[number, number]> {
+  if (!causes.includes('after_sales') || causes.includes('price_value')) return [];
+  const text = findings.normalized.text;
+  return (findings.evidence.get('after_sales') ?? []).filter(([from, to]) => PRICE_PROTECTION.test(text.slice(from, to)));
+}
+
 /** Turns findings into the Analysis: concrete causes, else `personal`, else `other` — only for a complaint. */
 export function decide(findings: Findings, negativity: number, rating: PlatformRating, thresholds: Readonly<Partial<Record<CauseId, number>>> = CAUSE_THRESHOLDS): Analysis {
   const textSaysNegative = negativity >= 0.5;
@@ -64,6 +75,12 @@ export function decide(findings: Findings, negativity: number, rating: PlatformR
           evidence[cause] = toSpans(findings.normalized, findings.evidence.get(cause) ?? []);
         }
       }
+    }
+    const protection = priceProtectionEvidence(findings, causes);
+    if (protection.length > 0) {
+      // price_value follows after_sales in CAUSE_IDS: inserted right after it, the list keeps that order.
+      causes.splice(causes.indexOf('after_sales') + 1, 0, 'price_value');
+      evidence.price_value = toSpans(findings.normalized, protection);
     }
     if (damageBlamedOnDelivery(findings, causes)) {
       causes.splice(causes.indexOf('quality'), 1);

@@ -4,6 +4,6 @@ import type { CauseId } from '../types';
 /** Bias, then weights of negativityFeatures(): [model logit, complaint signals, praise signals, concrete cause score,
  * complaint after a contrast marker, personal cue, no complaint signal at all, non-Chinese, worst clause logit,
  * any contrast marker]. */
-export const NEGATIVITY_COMBINATION: readonly number[] = [1.84,0.124,0.823,-0.631,0.796,0.114,0.289,-0.772,0,0.068,0.537];
+export const NEGATIVITY_COMBINATION: readonly number[] = [1.876,0.126,0.818,-0.62,0.835,0.102,0.28,-0.811,0,0.06,0.518];
 /** Score a concrete cause needs before it is reported (fitted per cause; 1 = one full cue). */
 export const CAUSE_THRESHOLDS: Readonly<Partial<Record<CauseId, number>>> = {"logistics":1,"shipping":1,"quality":1,"authenticity":0.5,"not_as_described":1,"size":1,"service":1,"after_sales":0.5,"price_value":1,"packaging":1};

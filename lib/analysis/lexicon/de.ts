@@ -1,5 +1,15 @@
 import { comparisons } from './comparisons';
+import { deniedAspects, withDenials } from './denied';
 import type { LexiconSpec } from './types';
+
+/** Topics ruled out (liegt nicht an der Größe, kein Problem mit der Lieferung): weight-0 aspects that hide the plain topic. */
+const DE_DENIED = deniedAspects(['nicht an der ', 'nicht am ', 'nicht die ', 'nicht der ', 'kein problem mit der ', 'kein problem mit dem '], {
+  logistics: ['lieferung', 'versand', 'zustellung'],
+  quality: ['qualität', 'verarbeitung'],
+  size: ['größe', 'grösse', 'passform'],
+  packaging: ['verpackung'],
+  price_value: ['preis'],
+});
 
 /** German cues (OTTO/Amazon.de-style reviews), lower case; '_' at the end demands a word end. */
 export const DE: LexiconSpec = {
@@ -26,7 +36,7 @@ export const DE: LexiconSpec = {
     packaging:
       'ausgelaufen|ausgelaufene|ohne karton|keine verpackung|luftpolster|ausgelaufen in|versiegelung|siegel|schlecht verpackt|unzureichend verpackt|lieblos verpackt|ohne verpackung',
   },
-  aspects: {
+  aspects: withDenials({
     logistics: 'lieferung|versand|zustellung|paket|zusteller|paketbote|paketdienst|kurier|spedition|dhl_|hermes|dpd_|gls_|ups_|lieferant',
     quality: 'qualität|produkt|artikel|material|stoff|akku|bildschirm|verarbeitung|geruch|riecht|naht|nähte',
     service: 'service|verkäufer|händler|support|kundenservice|kundendienst|hotline',
@@ -36,7 +46,7 @@ export const DE: LexiconSpec = {
     size: 'größe|grösse|passform|größe_',
     authenticity: 'haltbarkeit|mhd_',
     not_as_described: 'beschreibung|abbildung|werbung',
-  },
+  }, DE_DENIED),
   negative:
     'langsam|schlecht|schlechte|schlechter|mies|miese|furchtbar|schrecklich|katastrophe|katastrophal|enttäuscht|enttäuschend|enttäuschung|ärgerlich|unzufrieden|mangelhaft|ungenügend|leider|nie wieder|schade|problem|probleme|falsch|kaputt|beschädigt|spät|teuer|unmöglich|frechheit|schrott|müll|nervig|unbrauchbar|geht gar nicht|nicht zu empfehlen|abgelehnt|verweigert|unfreundlich|eingedrückt|zerknickt|nachlässig|schlampig|lieblos|dreckig|verschmutzt',
   positive:

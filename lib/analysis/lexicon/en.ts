@@ -1,5 +1,16 @@
 import { comparisons } from './comparisons';
+import { deniedAspects, withDenials } from './denied';
 import type { LexiconSpec } from './types';
+
+/** Topics ruled out (not a quality issue, nothing wrong with the fit): weight-0 aspects that hide the plain topic. */
+const EN_DENIED = deniedAspects(['not a ', 'not an ', 'nothing wrong with the ', 'no problem with the ', 'no issue with the ', 'no issues with the ', 'no problems with the '], {
+  logistics: ['delivery', 'shipping', 'courier'],
+  quality: ['quality', 'product', 'material'],
+  size: ['size', 'sizing', 'fit'],
+  packaging: ['packaging'],
+  price_value: ['price'],
+  service: ['seller', 'service'],
+});
 
 /** English cues (Amazon-style reviews), lower case; '_' at the end demands a word end. */
 export const EN: LexiconSpec = {
@@ -26,7 +37,7 @@ export const EN: LexiconSpec = {
     packaging:
       'had leaked|leaked all over|leaked everywhere|spilled all over|poorly packed|badly packed|no box|torn box|bubble wrap|spilled|leaked in|leaking bottle|seal was broken|broken seal|no seal|unsealed|poorly packaged|badly packaged|packaging was torn|packaging was poor',
   },
-  aspects: {
+  aspects: withDenials({
     logistics: 'delivery|shipping|shipment|package|parcel|courier|delivery driver|driver_|ups_|fedex|dhl_|usps',
     quality: 'quality|product|item|material|fabric|battery|screen|sound|build|smell|threads|battery life',
     service: 'seller|service|support|staff|agent|customer service|customer support|seller said',
@@ -34,7 +45,7 @@ export const EN: LexiconSpec = {
     price_value: 'price|value|expensive',
     packaging: 'box|packaging|package|packed',
     size: 'size|fit|size chart|sizing',
-  },
+  }, EN_DENIED),
   negative:
     'slow|bad|poor|terrible|horrible|awful|worst|disappointing|disappointed|disappointment|unhappy|unacceptable|useless|cheap|wrong|broken|damaged|problem|problems|issue|issues|annoying|frustrating|never_|sadly|unfortunately|late_|rude|ridiculous|pathetic|mediocre|meh_|so-so|avoid|regret|returned|sucks|crap|junk|garbage|fail|failed|defective|hate|drains|dies|died|fails|flimsy|thin_|weak_|leaks|wet_|refused|denied|rejected|unhelpful|ignored|sloppy|careless|dented|crushed|torn_|filthy|dirty',
   positive:
