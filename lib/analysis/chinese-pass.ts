@@ -1,7 +1,7 @@
 import { BOUNDARY, type Clauses } from './clauses';
 import { NEGATIVITY_BIAS } from './data/negativity';
 import { edgeSlot, matchEnd, Role, type CompiledLexicon, type Match } from './matcher';
-import { beginReview, slot } from './negativity';
+import { beginReview, bigramBit, slot } from './negativity';
 
 const { Contrast: CONTRAST, Concession: CONCESSION } = Role;
 // Local copies: under some module loaders (tsx, the command line) every access to an imported binding
@@ -12,6 +12,7 @@ const findEdge = edgeSlot;
 const endOfMatch = matchEnd;
 const findWeight = slot;
 const startModel = beginReview;
+const filterBit = bigramBit;
 /** In Chinese the space separates clauses too (see BOUNDARY). */
 const CHINESE_BOUNDARY = 3;
 
@@ -42,7 +43,7 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
   if (path.length < lexicon.maxDepth) path = new Int32Array(lexicon.maxDepth);
   const nodes = path;
   const model = startModel();
-  const { slots, mask, unigram, unigramSeen, weights, stamp, stampBits } = model;
+  const { slots, mask, unigram, unigramSeen, weights, bigramFilter, stamp, stampBits } = model;
   let whole = BIAS;
   let clauseSum = 0;
   let worstClause = -Infinity;
@@ -111,8 +112,10 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
       }
     }
     if (previous >= 0 && !(previous === 0x20 && code === 0x20)) {
-      const index = 2 * findWeight(slots, mask, (previous * 65536 + code) | 0);
-      if (slots[index] !== 0) {
+      const key = (previous * 65536 + code) | 0;
+      const bit = filterBit(key);
+      const index = (bigramFilter[bit >>> 5] & (1 << (bit & 31))) === 0 ? -1 : 2 * findWeight(slots, mask, key);
+      if (index >= 0 && slots[index] !== 0) {
         const meta = slots[index + 1];
         const w = weights[meta & 0xff];
         clauseSum += w;

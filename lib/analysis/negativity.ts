@@ -33,6 +33,12 @@ export interface WeightTable {
   unigramSeen: Uint8Array;
   /** Distinct weights as float32, the precision the model has always been applied with; [0] is 0. */
   weights: Float32Array;
+  /**
+   * One bit per hashed bigram key (see bigramBit): a clear bit proves a bigram has no weight without
+   * probing `slots`. 16 KB stay in the core's own cache where the 256 KB of slots do not, and about
+   * four in ten of a review's bigrams have no weight.
+   */
+  bigramFilter: Int32Array;
   /** This review's unigram stamp and slot stamp (already shifted into place), set by beginReview(). */
   stamp: number;
   stampBits: number;
@@ -50,6 +56,13 @@ export function slot(slots: Int32Array, mask: number, key: number): number {
   return index;
 }
 
+const BIGRAM_FILTER_BITS = 1 << 17;
+
+/** Position of a bigram key in the bigram filter (its own multiplier, so it does not follow `slot`'s clustering). */
+export function bigramBit(key: number): number {
+  return Math.imul(key, 0x85ebca6b) >>> 15;
+}
+
 // Parsed on first use: the content script pays for it only once a review is analysed.
 function model(): WeightTable {
   if (table) return table;
@@ -60,6 +73,7 @@ function model(): WeightTable {
   // Load ≤ 1/2: a miss probes until an empty slot.
   while (size < count * 2) size *= 2;
   const slots = new Int32Array(2 * size);
+  const bigramFilter = new Int32Array(BIGRAM_FILTER_BITS >>> 5);
   const unigram = new Uint8Array(0x10000);
   const weights = new Float32Array(256);
   let distinct = 0;
@@ -75,11 +89,13 @@ function model(): WeightTable {
       }
       const key = (feature.charCodeAt(0) * 65536 + feature.charCodeAt(1)) | 0;
       const index = slot(slots, size - 1, key);
+      const bit = bigramBit(key);
+      bigramFilter[bit >>> 5] |= 1 << (bit & 31);
       slots[2 * index] = key;
       slots[2 * index + 1] = distinct;
     }
   }
-  table = { slots, mask: size - 1, unigram, unigramSeen: new Uint8Array(0x10000), weights, stamp: 0, stampBits: 0 };
+  table = { slots, mask: size - 1, unigram, unigramSeen: new Uint8Array(0x10000), weights, bigramFilter, stamp: 0, stampBits: 0 };
   return table;
 }
 
