@@ -3,7 +3,7 @@ import { Role, type Match } from './matcher';
 const { Contrast: CONTRAST, Concession: CONCESSION } = Role;
 
 /** Clause boundaries by ASCII unit: 1 for sentence marks, 2 for the space, which separates clauses in Chinese only. */
-const BOUNDARY = new Uint8Array(0x80);
+export const BOUNDARY = new Uint8Array(0x80);
 for (const mark of ',.!?;:\n~()[]"') BOUNDARY[mark.charCodeAt(0)] = 1;
 BOUNDARY[0x20] = 2;
 

@@ -1,3 +1,4 @@
+import { chinesePass } from './chinese-pass';
 import { splitClauses, type Clauses } from './clauses';
 import { detectLangFrom } from './lang';
 import { DE } from './lexicon/de';
@@ -49,6 +50,9 @@ export interface Findings {
   clauseStarts: number[];
   /** Whether any contrast marker (但是, 就是, aber …) occurs at all. */
   hasContrast: boolean;
+  /** The character model's log-odds for the whole text and for its worst clause (Chinese only, else 0). */
+  modelWhole: number;
+  modelWorstClause: number;
 }
 
 function addEvidence(map: Map<CauseId, Array<[number, number]>>, cause: CauseId, start: number, end: number): void {
@@ -104,8 +108,21 @@ export function gatherFindings(text: string): Findings {
   const lang = detectLangFrom(normalized);
   const lexicon = lexiconFor(lang);
   const source = normalized.text;
-  const matches = scan(source, lexicon);
-  const clauses: Clauses = splitClauses(source, matches, lexicon.latin);
+  let matches: Match[];
+  let clauses: Clauses;
+  let modelWhole = 0;
+  let modelWorstClause = 0;
+  // Only Chinese text is weighed by the character model: there one walk over the text does all three jobs.
+  if (!lexicon.latin) {
+    const pass = chinesePass(source, lexicon);
+    matches = pass.matches;
+    clauses = pass.clauses;
+    modelWhole = pass.modelWhole;
+    modelWorstClause = pass.modelWorstClause;
+  } else {
+    matches = scan(source, lexicon);
+    clauses = splitClauses(source, matches, lexicon.latin);
+  }
   const count = matches.length;
   growScratch(count, clauses.starts.length);
   const keep = keepFlags;
@@ -240,7 +257,7 @@ export function gatherFindings(text: string): Findings {
     addEvidence(evidence, credited, matches[opinion].start, matches[opinion].end);
   }
 
-  return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint, clauseStarts: clauses.starts, hasContrast: clauses.contrasted.includes(1) };
+  return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint, clauseStarts: clauses.starts, hasContrast: clauses.contrasted.includes(1), modelWhole, modelWorstClause };
 }
 
 /** Who a review names besides the product: what decides whose 服务/态度 a complaint judges. */

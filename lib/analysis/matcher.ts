@@ -98,7 +98,7 @@ function insert(trie: TrieBuilder, entry: Entry): void {
 }
 
 /** Slot of trie edge `key` in the hashed edge table (Fibonacci hashing, linear probing). */
-function edgeSlot(edges: Int32Array, mask: number, key: number): number {
+export function edgeSlot(edges: Int32Array, mask: number, key: number): number {
   let index = (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
   while (edges[2 * index] !== 0 && edges[2 * index] !== key) index = (index + 1) & mask;
   return index;
@@ -243,7 +243,7 @@ function breaksClause(code: number): boolean {
 }
 
 /** End of the occurrence at `at` of an entry whose head the trie has already matched there, or -1. */
-function matchEnd(text: string, at: number, entry: Entry): number {
+export function matchEnd(text: string, at: number, entry: Entry): number {
   let end = at + entry.text.length;
   if (entry.tail !== undefined) {
     const limit = Math.min(text.length, end + GAP + entry.tail.length);

@@ -1,6 +1,5 @@
 import { NEGATIVITY_COMBINATION } from './data/combination';
 import type { Findings } from './engine';
-import { modelLogits } from './negativity';
 
 // How the text's signals become one negativity figure. The weights for Chinese are fitted on labelled
 // reviews (test/tools/derive-combination.ts); German and English have no labelled reviews yet, so
@@ -12,9 +11,9 @@ export function negativityFeatures(findings: Findings): number[] {
   let concrete = 0;
   for (const score of findings.scores.values()) concrete += Math.min(score, 2);
   const chinese = findings.lang === 'zh-Hans' || findings.lang === 'zh-Hant';
-  const logits = chinese ? modelLogits(findings.normalized.text, findings.clauseStarts) : { whole: 0, worstClause: 0 };
+  // gatherFindings weighed Chinese text with the character model while it scanned it (0 otherwise).
   return [
-    logits.whole,
+    findings.modelWhole,
     findings.negativeSignals,
     findings.positiveSignals,
     concrete,
@@ -22,7 +21,7 @@ export function negativityFeatures(findings: Findings): number[] {
     findings.personal.length > 0 ? 1 : 0,
     findings.negativeSignals === 0 && concrete === 0 ? 1 : 0,
     chinese ? 0 : 1,
-    Math.max(-4, Math.min(4, logits.worstClause)),
+    Math.max(-4, Math.min(4, findings.modelWorstClause)),
     findings.hasContrast ? 1 : 0,
   ];
 }

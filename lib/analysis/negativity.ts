@@ -24,7 +24,7 @@ export function featureKeys(text: string): number[] {
  * memory once the neighbours have evicted it. Stamps make per-review dedup free; they are wiped
  * whenever their counter wraps (after 255 reviews for the one-byte unit stamps, 8 million for the slots).
  */
-interface WeightTable {
+export interface WeightTable {
   /** Slot s: bigram key at 2s, (stamp << 8 | 1 + index into `weights`) at 2s + 1. */
   slots: Int32Array;
   mask: number;
@@ -33,6 +33,15 @@ interface WeightTable {
   unigramSeen: Uint8Array;
   /** Distinct weights as float32, the precision the model has always been applied with; [0] is 0. */
   weights: Float32Array;
+  /**
+   * One bit per hashed bigram key (see bigramBit): a clear bit proves a bigram has no weight without
+   * probing `slots`. 16 KB stay in the core's own cache where the 256 KB of slots do not, and about
+   * four in ten of a review's bigrams have no weight.
+   */
+  bigramFilter: Int32Array;
+  /** This review's unigram stamp and slot stamp (already shifted into place), set by beginReview(). */
+  stamp: number;
+  stampBits: number;
 }
 
 let table: WeightTable | undefined;
@@ -41,10 +50,17 @@ let slotStamp = 0;
 const SLOT_STAMPS = 0x7fffff;
 
 /** Fibonacci hashing: the product's high bits mix both characters of a bigram key. */
-function slot(slots: Int32Array, mask: number, key: number): number {
+export function slot(slots: Int32Array, mask: number, key: number): number {
   let index = (Math.imul(key ^ (key >>> 16), 0x9e3779b1) >>> 12) & mask;
   while (slots[2 * index] !== 0 && slots[2 * index] !== key) index = (index + 1) & mask;
   return index;
+}
+
+const BIGRAM_FILTER_BITS = 1 << 17;
+
+/** Position of a bigram key in the bigram filter (its own multiplier, so it does not follow `slot`'s clustering). */
+export function bigramBit(key: number): number {
+  return Math.imul(key, 0x85ebca6b) >>> 15;
 }
 
 // Parsed on first use: the content script pays for it only once a review is analysed.
@@ -57,6 +73,7 @@ function model(): WeightTable {
   // Load ≤ 1/2: a miss probes until an empty slot.
   while (size < count * 2) size *= 2;
   const slots = new Int32Array(2 * size);
+  const bigramFilter = new Int32Array(BIGRAM_FILTER_BITS >>> 5);
   const unigram = new Uint8Array(0x10000);
   const weights = new Float32Array(256);
   let distinct = 0;
@@ -72,17 +89,40 @@ function model(): WeightTable {
       }
       const key = (feature.charCodeAt(0) * 65536 + feature.charCodeAt(1)) | 0;
       const index = slot(slots, size - 1, key);
+      const bit = bigramBit(key);
+      bigramFilter[bit >>> 5] |= 1 << (bit & 31);
       slots[2 * index] = key;
       slots[2 * index + 1] = distinct;
     }
   }
-  table = { slots, mask: size - 1, unigram, unigramSeen: new Uint8Array(0x10000), weights };
+  table = { slots, mask: size - 1, unigram, unigramSeen: new Uint8Array(0x10000), weights, bigramFilter, stamp: 0, stampBits: 0 };
   return table;
 }
 
 /** Clears every slot stamp (the weights stay), so that a wrapped stamp cannot match a review long past. */
 function wipeSlotStamps(slots: Int32Array): void {
   for (let i = 1; i < slots.length; i += 2) slots[i] &= 0xff;
+}
+
+/**
+ * The model with fresh per-review stamps: every unigram and bigram counts once towards the whole text's
+ * log-odds, and a stamp left by an earlier review must not look like this review's.
+ */
+export function beginReview(): WeightTable {
+  const current = model();
+  stamp = (stamp + 1) & 0xff;
+  if (stamp === 0) {
+    current.unigramSeen.fill(0);
+    stamp = 1;
+  }
+  slotStamp = slotStamp === SLOT_STAMPS ? 0 : slotStamp + 1;
+  if (slotStamp === 0) {
+    wipeSlotStamps(current.slots);
+    slotStamp = 1;
+  }
+  current.stamp = stamp;
+  current.stampBits = slotStamp << 8;
+  return current;
 }
 
 /** Log-odds that the (normalized, Chinese) text is a complaint, from the trained character model. */
@@ -95,19 +135,9 @@ export function modelLogit(text: string): number {
  * `clauseStarts`): a friendly review with one sour clause is still a complaint.
  */
 export function modelLogits(text: string, clauseStarts: readonly number[]): { whole: number; worstClause: number } {
-  const current = model();
-  const { slots, mask, unigram, unigramSeen, weights } = current;
-  stamp = (stamp + 1) & 0xff;
-  if (stamp === 0) {
-    unigramSeen.fill(0);
-    stamp = 1;
-  }
-  slotStamp = slotStamp === SLOT_STAMPS ? 0 : slotStamp + 1;
-  if (slotStamp === 0) {
-    wipeSlotStamps(slots);
-    slotStamp = 1;
-  }
-  const stampBits = slotStamp << 8;
+  const current = beginReview();
+  const { slots, mask, unigram, unigramSeen, weights, stamp } = current;
+  const stampBits = current.stampBits;
   let z = NEGATIVITY_BIAS;
   let clauseSum = 0;
   let worstClause = -Infinity;
