@@ -190,20 +190,22 @@ export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexic
   const strip = (item: string): string => parseItem(item).text;
   const negators = splitList(spec.negators).map(strip);
   const fillers = splitList(spec.fillers).map(strip);
+  const questions = splitList(spec.questions ?? '').map(strip);
   let maxAffix = 1;
   const endsAffix = new Uint8Array(0x10000);
-  for (const item of [...negators, ...fillers]) {
+  for (const item of [...negators, ...fillers, ...questions]) {
     maxAffix = Math.max(maxAffix, item.length);
     endsAffix[item.charCodeAt(item.length - 1)] = 1;
   }
   const staff = new Set(splitList(spec.staff).map(strip));
-  return { ...flatten(trie), ...reversedAffixes(negators, fillers), maxDepth, staff, endsAffix, maxAffix, latin };
+  return { ...flatten(trie), ...reversedAffixes(negators, fillers, questions), maxDepth, staff, endsAffix, maxAffix, latin };
 }
 
 const NEGATOR = 1;
 const FILLER = 2;
+const QUESTION = 4;
 
-function reversedAffixes(negators: string[], fillers: string[]): Pick<CompiledLexicon, 'affixEdges' | 'affixMask' | 'affixKinds'> {
+function reversedAffixes(negators: string[], fillers: string[], questions: string[]): Pick<CompiledLexicon, 'affixEdges' | 'affixMask' | 'affixKinds'> {
   const children: Array<Map<number, number>> = [new Map()];
   const kinds: number[] = [0];
   const add = (item: string, kind: number): void => {
@@ -223,6 +225,7 @@ function reversedAffixes(negators: string[], fillers: string[]): Pick<CompiledLe
   };
   for (const item of negators) add(item, NEGATOR);
   for (const item of fillers) add(item, FILLER);
+  for (const item of questions) add(item, QUESTION);
   if (children.length >= 0x8000) throw new Error('too many negators and fillers for the affix trie');
   let size = 64;
   while (size < children.length * 2) size *= 2;
@@ -307,7 +310,8 @@ export function scan(text: string, lexicon: CompiledLexicon): Match[] {
 
 /**
  * Whether the words right before `at` (inside the clause starting at `floor`) negate what follows:
- * a negator, optionally followed by up to three fillers (不算差, 没有什么色差, not too bad, nicht so schlecht).
+ * a negator, optionally followed by up to three fillers (不算差, 没有什么色差, not too bad, nicht so schlecht),
+ * unless the negator is part of a yes-no question (是不是太慢).
  */
 export function isNegated(text: string, at: number, floor: number, lexicon: CompiledLexicon): boolean {
   let position = at;
@@ -315,7 +319,9 @@ export function isNegated(text: string, at: number, floor: number, lexicon: Comp
     if (lexicon.latin) while (position > floor && text.charCodeAt(position - 1) === 0x20) position--;
     if (position <= floor) return false;
     if (lexicon.endsAffix[text.charCodeAt(position - 1)] === 0) return false;
-    if (endsWithItem(text, position, floor, NEGATOR, lexicon)) return true;
+    const negator = endsWithItem(text, position, floor, NEGATOR, lexicon);
+    // 是不是太慢 asks whether it is too slow: the 不是 inside the question negates nothing.
+    if (negator) return endsWithItem(text, position, floor, QUESTION, lexicon) <= negator;
     const filler = endsWithItem(text, position, floor, FILLER, lexicon);
     if (!filler) return false;
     position -= filler;
@@ -323,7 +329,7 @@ export function isNegated(text: string, at: number, floor: number, lexicon: Comp
   return false;
 }
 
-/** Length of the longest negator or filler (`kind`) ending at `position`, or 0. */
+/** Length of the longest negator, filler or question frame (`kind`) ending at `position`, or 0. */
 function endsWithItem(text: string, position: number, floor: number, kind: number, lexicon: CompiledLexicon): number {
   const { affixEdges, affixMask, affixKinds, latin } = lexicon;
   const limit = Math.min(lexicon.maxAffix, position - floor);

@@ -25,6 +25,8 @@ export interface LexiconSpec {
   negators: string;
   /** Words allowed between a negator and the cue it negates (很, 太, 算). */
   fillers: string;
+  /** Yes-no question frames that hold a negator without negating (是不是太慢, 有没有搞错). */
+  questions?: string;
   /** The buyer's own taste, expectation or mistake, and vague verdicts. */
   personal: string;
   /** Topics outside the shop's control (a book's content, a brand's ads, the platform). */

@@ -105,11 +105,15 @@ function words(list: string): string[] {
     .map((item) => item.replace(/:[0-9.]+$/, '').replace(/_$/, ''));
 }
 
-/** Negation by its definition: a negator right before `at`, optionally through up to three fillers, inside the clause. */
+/**
+ * Negation by its definition: a negator right before `at`, optionally through up to three fillers, inside
+ * the clause, unless that negator is the end of a longer yes-no question frame (是不是太慢).
+ */
 function referenceNegated(text: string, at: number, floor: number, spec: LexiconSpec, latin: boolean): boolean {
   const negators = new Set(words(spec.negators));
   const fillers = new Set(words(spec.fillers));
-  const longest = Math.max(...[...negators, ...fillers].map((item) => item.length));
+  const questions = new Set(words(spec.questions ?? ''));
+  const longest = Math.max(...[...negators, ...fillers, ...questions].map((item) => item.length));
   const endingHere = (position: number, items: Set<string>): number => {
     for (let length = Math.min(longest, position - floor); length >= 1; length--) {
       const from = position - length;
@@ -122,7 +126,8 @@ function referenceNegated(text: string, at: number, floor: number, spec: Lexicon
   for (let step = 0; step < 4; step++) {
     if (latin) while (position > floor && text[position - 1] === ' ') position--;
     if (position <= floor) return false;
-    if (endingHere(position, negators) > 0) return true;
+    const negator = endingHere(position, negators);
+    if (negator > 0) return endingHere(position, questions) <= negator;
     const filler = endingHere(position, fillers);
     if (filler === 0) return false;
     position -= filler;
