@@ -25,8 +25,8 @@ export interface EarlyOpen {
   firstPage: Promise<Case[] | null>;
 }
 
-/** Open cases have urgency keys from [0] up to, not including, [1] (see derived.ts). */
-const openRange = () => IDBKeyRange.bound([0], [1], false, true);
+/** Every open case's urgencyKey starts with 0: [0] ≤ key < [1]. Built on use: IDBKeyRange may not exist at import. */
+export const openCaseKeys = () => IDBKeyRange.bound([0], [1], false, true);
 
 /**
  * The `limit` most urgent open cases, read with IndexedDB itself: the same answer as
@@ -38,7 +38,7 @@ export function readFirstOpenCases(db: IDBDatabase, limit: number): Promise<Case
     const tx = db.transaction(['case-rows', 'cases'], 'readonly');
     const cases = tx.objectStore('cases');
     const found: Array<Case | undefined> = [];
-    const ids = tx.objectStore('case-rows').index('by-urgency').getAllKeys(openRange(), limit);
+    const ids = tx.objectStore('case-rows').index('by-urgency').getAllKeys(openCaseKeys(), limit);
     ids.onsuccess = () => {
       (ids.result as string[]).forEach((id, i) => {
         const read = cases.get(id);

@@ -48,11 +48,7 @@ export function sortIncomingCases(values: readonly unknown[], ours: ReadonlyMap<
       incoming = value as Case;
       sorted.unchanged++;
     } else {
-      try {
-        incoming = readParsedCase(value);
-      } catch (error) {
-        throw error instanceof InvalidRecordError ? new InvalidRecordError(`cases[${i}]${error.path}`, error.detail) : error;
-      }
+      incoming = readParsedCase(value, `cases[${i}]`);
       const digest = normalizedDigest(incoming);
       if (ours.get(incoming.id) === digest) {
         sorted.unchanged++;

@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis/types';
 import type { Platform, ReviewSnapshot } from '../sites/types';
 import { caseWriter, type CaseWriter } from './case-writer';
 import { CasesError, abortWith, asCasesError } from './errors';
-import { adoptEarlyOpen, type EarlyOpen } from './early-open';
+import { adoptEarlyOpen, openCaseKeys, type EarlyOpen } from './early-open';
 import type {
   Case,
   CaseFlags,
@@ -136,8 +136,6 @@ export async function openCasesDb(options: OpenCasesDbOptions = {}): Promise<Cas
   return repository;
 }
 
-/** Every open case's urgencyKey starts with 0: [0] ≤ key < [1]. Built on use: IDBKeyRange may not exist at import. */
-const openKeys = () => IDBKeyRange.bound([0], [1], false, true);
 
 function newId(): string {
   return crypto.randomUUID();
@@ -395,7 +393,7 @@ export class CasesRepository {
 
   /** Open cases, for the toolbar badge. */
   countOpen(): Promise<number> {
-    return this.read((db) => db.countFromIndex('case-rows', 'by-urgency', openKeys()));
+    return this.read((db) => db.countFromIndex('case-rows', 'by-urgency', openCaseKeys()));
   }
 
   /** Open cases whose earliest deadline is at or before `until`, most urgent first (for reminders). */

@@ -346,13 +346,8 @@ export async function importCasesJson(
 
 /** Ends the import's transaction; a refused file is reported as such, a store failure wrapped. */
 function abortWith(tx: { abort(): void }, error: unknown): Error {
-  if (!(error instanceof ImportRejectedError)) return abortStoreWith(tx, error);
-  try {
-    tx.abort();
-  } catch {
-    // Already over.
-  }
-  return error;
+  const asStoreError = abortStoreWith(tx, error);
+  return error instanceof ImportRejectedError ? error : asStoreError;
 }
 
 /** Every case's digest as the statistics entries hold it. */

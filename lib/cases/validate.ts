@@ -334,22 +334,20 @@ export function readExportedCase(value: unknown, path: string): Case {
  */
 export function readParsedCases(values: readonly unknown[], place: string): Case[] {
   const cases: Case[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    try {
-      cases[i] = readCase(values[i], true);
-    } catch (error) {
-      throw within(error, `${place}[${i}]`);
-    }
-  }
+  for (let i = 0; i < values.length; i++) cases[i] = readParsedCase(values[i], `${place}[${i}]`);
   return cases;
 }
 
 /**
- * Reads one case of a parsed file, which must belong to the caller (see readParsedCases). Throws
- * with the path below the case, e.g. `.state`.
+ * Reads one case of a parsed file, which must belong to the caller (see readParsedCases); `place`
+ * names it in messages, e.g. `cases[3]`.
  */
-export function readParsedCase(value: unknown): Case {
-  return readCase(value, true);
+export function readParsedCase(value: unknown, place: string): Case {
+  try {
+    return readCase(value, true);
+  } catch (error) {
+    throw within(error, place);
+  }
 }
 
 function readCase(value: unknown, reuse: boolean): Case {
