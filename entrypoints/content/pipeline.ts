@@ -22,6 +22,11 @@ import { observeReviews } from './review-observer';
 import { receiveStructuredReviews, rereadFilledReviews } from './structured-receiver';
 import { createUiQueue } from './ui-queue';
 
+/** The Prioritized Task Scheduling API (Chromium 94+); not in TypeScript's DOM library yet. */
+interface TaskScheduler {
+  postTask?(callback: () => void, options: { priority: 'user-blocking' | 'user-visible' | 'background' }): Promise<unknown>;
+}
+
 interface ReviewOnPage {
   root: Element;
   snapshot: ReviewSnapshot;
@@ -112,6 +117,15 @@ export function startMend(ctx: ContentScriptContext) {
     channel.port2.postMessage(null);
   };
   ctx.onInvalidated(() => channel.port1.close());
+  // Reading and marking new rows goes ahead of the page's other waiting tasks (its timers, its
+  // next chunk of rows): the seller's rows are recognized while the page is still filling in.
+  // Each slice stays short, so input and rendering are not held up.
+  const taskScheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  const postTask = taskScheduler?.postTask?.bind(taskScheduler);
+  const urgentTask = (callback: () => void) => {
+    if (!postTask) return macrotask(callback);
+    postTask(() => !ctx.isInvalid && callback(), { priority: 'user-blocking' }).catch(() => undefined);
+  };
   const ui = createUiQueue(macrotask, { sliceMs: UI_SLICE_MS, placeEveryMs: PLACE_EVERY_MS, setTimer: (callback, ms) => ctx.setTimeout(callback, ms) });
   ctx.onInvalidated(() => ui.clear());
 
@@ -282,7 +296,7 @@ export function startMend(ctx: ContentScriptContext) {
       return found;
     },
     handleRoot,
-    schedule: macrotask,
+    schedule: urgentTask,
     sliceMs: SLICE_MS,
     isOwnNode: (node) => node.nodeName.startsWith('MEND-') || (node.parentElement?.closest(`${WIDGET_TAG}, mend-teach`) ?? null) !== null,
   });

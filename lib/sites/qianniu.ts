@@ -92,11 +92,28 @@ function labelled(el: ParentNode, quick: RegExp, exact: RegExp): Element[] {
  */
 let labelsDuringRead: WeakMap<ParentNode, Element[]> | null = null;
 
+/**
+ * Rating labels of rows whose text has not changed since they were found. Each row is asked when it
+ * is found, when it is read, and when the review above it looks for its 追评 rows; without this,
+ * each ask walks all of the row's text again (most of Mend's time on a long review page).
+ */
+const labelsOfRow = new WeakMap<Element, { text: string; labels: Element[] }>();
+
 function ratingLabelsIn(el: ParentNode): Element[] {
   const known = labelsDuringRead?.get(el);
   if (known) return known;
-  const labels = labelled(el, S.ratingWord, S.ratingLabel);
+  const labels = (el as Node).nodeType === 1 ? rowLabels(el as Element) : labelled(el, S.ratingWord, S.ratingLabel);
   labelsDuringRead?.set(el, labels);
+  return labels;
+}
+
+function rowLabels(row: Element): Element[] {
+  const text = row.textContent ?? '';
+  const kept = labelsOfRow.get(row);
+  // Same text and every label still inside: a re-render that swapped a label element is found anew.
+  if (kept && kept.text === text && kept.labels.every((label) => row.contains(label))) return kept.labels;
+  const labels = S.ratingWord.test(text) ? elementsWithOwnText(row, S.ratingLabel) : [];
+  labelsOfRow.set(row, { text, labels });
   return labels;
 }
 

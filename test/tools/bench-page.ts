@@ -99,6 +99,7 @@ export async function fillPage({ chunks, perChunk, extra, expectMarks }: { chunk
   const allMarkedAt = expectMarks ? await waitForMarks(total, 10_000) : null;
   await pause(300);
   const extraAt = performance.now();
+  performance.mark('bench:extra');
   const fragment = document.createDocumentFragment();
   for (let i = 0; i < extra; i++) fragment.append(...cloneGroup());
   tbody.append(fragment);

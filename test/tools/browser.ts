@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
+/** The built extension; MEND_EXTENSION_DIR points at another build (an A/B comparison of two builds). */
+export const EXTENSION_DIR = resolve(process.cwd(), process.env.MEND_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 const CANDIDATE_BROWSERS = [
   process.env.MEND_CHROMIUM,

@@ -182,6 +182,38 @@ describe('qianniu rate-list.html (Fusion table)', () => {
   });
 });
 
+describe('qianniu rows read again after the page changed them', () => {
+  it('reads the new rating when the row re-renders its label in place', () => {
+    const doc = loadFixture('qianniu', 'rate-list.html');
+    const root = qn.findReviewRoots(doc)[0];
+    expect(qn.read(root, PAGE)?.rating).toBe('bad');
+    root.querySelector('.rate-type-text')!.textContent = '中性评价';
+    expect(qn.read(root, PAGE)?.rating).toBe('medium');
+  });
+
+  it('reads the new label element when a re-render swaps it for an identical one', () => {
+    const doc = loadFixture('qianniu', 'rate-list.html');
+    const root = qn.findReviewRoots(doc)[0];
+    expect(qn.read(root, PAGE)?.rating).toBe('bad');
+    const label = root.querySelector('.rate-type-text')!;
+    const twin = label.cloneNode(true) as Element;
+    label.replaceWith(twin);
+    // Same text as before: only the element changed, and a reader still holding the old one would
+    // find no rating label inside the row any more.
+    expect(qn.findReviewRoots(root)).toEqual([root]);
+    expect(qn.read(root, PAGE)?.rating).toBe('bad');
+    expect(qn.mountPoint?.(root)?.contains(twin)).toBe(true);
+  });
+
+  it('stops finding a row whose rating label was removed', () => {
+    const doc = loadFixture('qianniu', 'rate-list.html');
+    const root = qn.findReviewRoots(doc)[0];
+    expect(qn.findReviewRoots(root)).toEqual([root]);
+    root.querySelector('.rate-type-text')!.remove();
+    expect(qn.findReviewRoots(root)).toEqual([]);
+  });
+});
+
 describe('qianniu late rows', () => {
   it('finds rows appended later when looking only at what was added', () => {
     const doc = loadFixture('qianniu', 'rate-list.html');
