@@ -170,16 +170,12 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
       worstClause = Math.max(worstClause, clauseSum);
       clauseSum = 0;
     }
-    // A unit without weight adds 0 to both sums: nothing to count (the space has none, see unitTableFor).
-    const unigram = (unit >>> nodeBits) & 0xff;
-    if (unigram !== 0) {
-      const w = weights[unigram];
-      clauseSum += w;
-      if (unit >>> stampShift !== stamp) {
-        units[code] = (unit & unstamped) | stamped;
-        whole += w;
-      }
-    }
+    // Whether a weight counts towards the whole text is worked out without a branch: first sightings and
+    // repeats alternate at random, and adding w * 0 leaves a sum exactly as it was (weight 0 for no unigram).
+    const w = weights[(unit >>> nodeBits) & 0xff];
+    clauseSum += w;
+    whole += w * (-((unit >>> stampShift) ^ stamp) >>> 31);
+    units[code] = (unit & unstamped) | stamped;
     if (previous >= 0 && !(previous === 0x20 && code === 0x20)) {
       const key = (previous * 65536 + code) | 0;
       const bit = filterBit(key);
@@ -189,10 +185,8 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
           const meta = slots[index + 1];
           const w = weights[meta & 0xff];
           clauseSum += w;
-          if ((meta & ~0xff) !== stampBits) {
-            slots[index + 1] = (meta & 0xff) | stampBits;
-            whole += w;
-          }
+          whole += w * (-((meta ^ stampBits) >>> 8) >>> 31);
+          slots[index + 1] = (meta & 0xff) | stampBits;
         }
       }
     }

@@ -274,7 +274,8 @@ function fold(original: string, counts: Normalized, offsets: Int32Array | undefi
         code = foldedOf(table, unit) & 0xffff;
         if (code !== unit) changed = true;
       } else {
-        if ((simplifiedBits[word] & bit) !== 0) simplified++;
+        // Counted without a branch: Simplified-only and shared characters alternate at random.
+        simplified += (simplifiedBits[word] >>> (unit & 31)) & 1;
         code = unit;
       }
     } else {
