@@ -27,6 +27,59 @@ export interface ChinesePass {
 let path = new Int32Array(64);
 
 /**
+ * What the walk needs of each UTF-16 unit, in one 32-bit word so that a character costs one table read
+ * instead of three (trie root, unigram weight, unigram stamp): the trie node its first unit reaches (low
+ * `nodeBits`), 1 + the index of its unigram weight (next 8 bits, 0: no weight), and the stamp of the last
+ * review that counted that weight (the bits above).
+ */
+interface UnitTable {
+  lexicon: CompiledLexicon;
+  units: Int32Array;
+  nodeMask: number;
+  nodeBits: number;
+  stampShift: number;
+  stampLimit: number;
+  stamp: number;
+  /** Per entry of lexicon.nodeEntries: CONTRAST_MARK or CONCESSION_MARK for a clause marker, else 0. */
+  markers: Uint8Array;
+}
+
+const CONTRAST_MARK = 1;
+const CONCESSION_MARK = 2;
+
+let unitTable: UnitTable | undefined;
+
+function unitTableFor(lexicon: CompiledLexicon, unigram: Uint8Array): UnitTable {
+  if (unitTable !== undefined && unitTable.lexicon === lexicon) return unitTable;
+  const nodeCount = lexicon.childBits.length;
+  let nodeBits = 1;
+  while (1 << nodeBits < nodeCount) nodeBits++;
+  // flatten() keeps node ids below 2^16: at least 8 bits are left for the stamp, a wipe every 255 reviews or fewer.
+  const stampShift = nodeBits + 8;
+  const units = new Int32Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) units[code] = lexicon.rootChild[code] | (unigram[code] << nodeBits);
+  // The space is no unigram (see featureKeys): weight 0 adds nothing, so it needs no test in the walk.
+  units[0x20] = lexicon.rootChild[0x20];
+  const markers = new Uint8Array(lexicon.nodeEntries.length);
+  lexicon.nodeEntries.forEach((entry, e) => {
+    markers[e] = entry.role === CONTRAST ? CONTRAST_MARK : entry.role === CONCESSION ? CONCESSION_MARK : 0;
+  });
+  unitTable = { lexicon, units, nodeMask: (1 << nodeBits) - 1, nodeBits, stampShift, stampLimit: 2 ** (32 - stampShift) - 1, stamp: 0, markers };
+  return unitTable;
+}
+
+/** The stamp for the next review; on wrap-around every unit's stamp is cleared, so an old one cannot match. */
+function nextStamp(table: UnitTable): number {
+  if (table.stamp === table.stampLimit) {
+    const keep = (1 << table.stampShift) - 1;
+    const units = table.units;
+    for (let code = 0; code < units.length; code++) units[code] &= keep;
+    table.stamp = 0;
+  }
+  return ++table.stamp;
+}
+
+/**
  * Lexicon matches, clauses and the character model's log-odds of a normalized Chinese text in one pass
  * over its characters, with the same results as scan(), splitClauses(text, matches, false) and
  * modelLogits(text, clauses.starts). Everything each of them decides at a position is known once the
@@ -39,11 +92,16 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
   const contrasted: number[] = [0];
   const conceded: number[] = [0];
   const ofMatch: number[] = [];
-  const { rootChild, edges, edgeMask, childBits, entryStart, nodeEntries, plainLength } = lexicon;
+  const { edges, edgeMask, childBits, entryStart, nodeEntries, plainLength } = lexicon;
   if (path.length < lexicon.maxDepth) path = new Int32Array(lexicon.maxDepth);
   const nodes = path;
   const model = startModel();
-  const { slots, mask, unigram, unigramSeen, weights, bigramFilter, stamp, stampBits } = model;
+  const { slots, mask, weights, bigramFilter, stampBits } = model;
+  const table = unitTableFor(lexicon, model.unigram);
+  const { units, nodeMask, nodeBits, stampShift, markers } = table;
+  const stamp = nextStamp(table);
+  const stamped = stamp << stampShift;
+  const unstamped = (1 << stampShift) - 1;
   let whole = BIAS;
   let clauseSum = 0;
   let worstClause = -Infinity;
@@ -53,9 +111,11 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    const firstMatch = matches.length;
-    let node = rootChild[code];
+    const unit = units[code];
+    let node = unit & nodeMask;
     if (node !== 0) {
+      const firstMatch = matches.length;
+      let marker = 0;
       let depth = 0;
       nodes[depth++] = node;
       for (let j = i + 1; j < length; j++) {
@@ -71,23 +131,31 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
         for (let e = entryStart[reached], last = entryStart[reached + 1]; e < last; e++) {
           const plain = plainLength[e];
           const end = plain > 0 ? i + plain : endOfMatch(text, i, nodeEntries[e]);
-          if (end >= 0) matches.push({ start: i, end, entry: nodeEntries[e] });
+          if (end < 0) continue;
+          matches.push({ start: i, end, entry: nodeEntries[e] });
+          // Of several markers starting here, the first (longest) decides what the clause is.
+          if (marker === 0) marker = markers[e];
         }
       }
-      // Of several markers starting here, the first (longest) decides what the clause is.
-      for (let m = firstMatch; m < matches.length; m++) {
-        const role = matches[m].entry.role;
-        if (role !== CONTRAST && role !== CONCESSION) continue;
+      if (marker !== 0) {
         if (starts[starts.length - 1] !== i) {
           starts.push(i);
           contrasted.push(0);
           conceded.push(0);
         }
-        (role === CONTRAST ? contrasted : conceded)[starts.length - 1] = 1;
-        break;
+        (marker === CONTRAST_MARK ? contrasted : conceded)[starts.length - 1] = 1;
       }
-    }
-    if (code < 0x80 && (BOUNDARIES[code] & CHINESE_BOUNDARY) !== 0) pendingBoundary = true;
+      if (code < 0x80 && (BOUNDARIES[code] & CHINESE_BOUNDARY) !== 0) pendingBoundary = true;
+      else if (pendingBoundary) {
+        pendingBoundary = false;
+        if (starts[starts.length - 1] !== i) {
+          starts.push(i);
+          contrasted.push(0);
+          conceded.push(0);
+        }
+      }
+      for (let m = firstMatch, clause = starts.length - 1; m < matches.length; m++) ofMatch.push(clause);
+    } else if (code < 0x80 && (BOUNDARIES[code] & CHINESE_BOUNDARY) !== 0) pendingBoundary = true;
     else if (pendingBoundary) {
       pendingBoundary = false;
       if (starts[starts.length - 1] !== i) {
@@ -96,32 +164,29 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
         conceded.push(0);
       }
     }
-    for (let m = firstMatch; m < matches.length; m++) ofMatch.push(starts.length - 1);
 
     if (starts.length !== clauseCount) {
       clauseCount = starts.length;
       worstClause = Math.max(worstClause, clauseSum);
       clauseSum = 0;
     }
-    if (code !== 0x20) {
-      const w = weights[unigram[code]];
-      clauseSum += w;
-      if (unigramSeen[code] !== stamp) {
-        unigramSeen[code] = stamp;
-        whole += w;
-      }
-    }
+    // Whether a weight counts towards the whole text is worked out without a branch: first sightings and
+    // repeats alternate at random, and adding w * 0 leaves a sum exactly as it was (weight 0 for no unigram).
+    const w = weights[(unit >>> nodeBits) & 0xff];
+    clauseSum += w;
+    whole += w * (-((unit >>> stampShift) ^ stamp) >>> 31);
+    units[code] = (unit & unstamped) | stamped;
     if (previous >= 0 && !(previous === 0x20 && code === 0x20)) {
       const key = (previous * 65536 + code) | 0;
       const bit = filterBit(key);
-      const index = (bigramFilter[bit >>> 5] & (1 << (bit & 31))) === 0 ? -1 : 2 * findWeight(slots, mask, key);
-      if (index >= 0 && slots[index] !== 0) {
-        const meta = slots[index + 1];
-        const w = weights[meta & 0xff];
-        clauseSum += w;
-        if ((meta & ~0xff) !== stampBits) {
+      if ((bigramFilter[bit >>> 5] & (1 << (bit & 31))) !== 0) {
+        const index = 2 * findWeight(slots, mask, key);
+        if (slots[index] !== 0) {
+          const meta = slots[index + 1];
+          const w = weights[meta & 0xff];
+          clauseSum += w;
+          whole += w * (-((meta ^ stampBits) >>> 8) >>> 31);
           slots[index + 1] = (meta & 0xff) | stampBits;
-          whole += w;
         }
       }
     }

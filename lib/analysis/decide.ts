@@ -22,8 +22,17 @@ function toSpans(normalized: Normalized, ranges: Array<[number, number]>): Span[
   if (count === 0) return [];
   if (count === 1) return [originalSpan(normalized, ranges[0][0], ranges[0][1])];
   const spans: Span[] = [];
-  for (let i = 0; i < count; i++) spans.push(originalSpan(normalized, ranges[i][0], ranges[i][1]));
-  spans.sort(bySpanStart);
+  // Insertion sort: a cause has a handful of ranges, mostly in order already, where Array.prototype.sort
+  // costs more to set up than to run. Stable like it, so equal spans keep their order.
+  for (let i = 0; i < count; i++) {
+    const span = originalSpan(normalized, ranges[i][0], ranges[i][1]);
+    let at = spans.length;
+    while (at > 0 && bySpanStart(spans[at - 1], span) > 0) {
+      spans[at] = spans[at - 1];
+      at--;
+    }
+    spans[at] = span;
+  }
   // Each span is a fresh array from originalSpan, so the merged list may keep and widen them.
   const merged: Span[] = [spans[0]];
   for (let i = 1; i < count; i++) {

@@ -85,7 +85,7 @@ function growScratch(matchCount: number, clauseCount: number): void {
 
 /** Drops cue/aspect matches that start inside a longer one (服务 inside 售后服务): 1 = kept, in `keep`. */
 function dropNested(matches: Match[], keep: Uint8Array): void {
-  keep.fill(1, 0, matches.length);
+  for (let m = 0; m < matches.length; m++) keep[m] = 1;
   let coverEnd = -1;
   let coverStart = -1;
   for (let m = 0; m < matches.length; m++) {
@@ -131,10 +131,13 @@ export function gatherFindings(text: string): Findings {
   const negated = negatedFlags;
   const insideCue = insideCueFlags;
   const clauseWithOtherFault = otherFaultFlags;
-  polarity.fill(0, 0, count);
-  negated.fill(0, 0, count);
-  insideCue.fill(0, 0, count);
-  clauseWithOtherFault.fill(0, 0, clauses.starts.length);
+  // A loop over the few matches of a review costs less than three calls into TypedArray.prototype.fill.
+  for (let m = 0; m < count; m++) {
+    polarity[m] = 0;
+    negated[m] = 0;
+    insideCue[m] = 0;
+  }
+  for (let c = 0; c < clauses.starts.length; c++) clauseWithOtherFault[c] = 0;
   const scores = new Map<CauseId, number>();
   const evidence = new Map<CauseId, Array<[number, number]>>();
   const personal: Array<[number, number]> = [];

@@ -197,6 +197,8 @@ export function compileLexicon(spec: LexiconSpec, latin: boolean): CompiledLexic
     maxAffix = Math.max(maxAffix, item.length);
     endsAffix[item.charCodeAt(item.length - 1)] = 1;
   }
+  // isNegated packs three affix lengths into one number, a byte each.
+  if (maxAffix > 0xff) throw new Error(`negators, fillers and questions must be shorter than 256 units (longest: ${maxAffix})`);
   const staff = new Set(splitList(spec.staff).map(strip));
   return { ...flatten(trie), ...reversedAffixes(negators, fillers, questions), maxDepth, staff, endsAffix, maxAffix, latin };
 }
@@ -319,31 +321,40 @@ export function isNegated(text: string, at: number, floor: number, lexicon: Comp
     if (lexicon.latin) while (position > floor && text.charCodeAt(position - 1) === 0x20) position--;
     if (position <= floor) return false;
     if (lexicon.endsAffix[text.charCodeAt(position - 1)] === 0) return false;
-    const negator = endsWithItem(text, position, floor, NEGATOR, lexicon);
+    const lengths = affixesEndingAt(text, position, floor, lexicon);
+    const negator = lengths & 0xff;
     // 是不是太慢 asks whether it is too slow: the 不是 inside the question negates nothing.
-    if (negator) return endsWithItem(text, position, floor, QUESTION, lexicon) <= negator;
-    const filler = endsWithItem(text, position, floor, FILLER, lexicon);
+    if (negator) return lengths >>> 16 <= negator;
+    const filler = (lengths >>> 8) & 0xff;
     if (!filler) return false;
     position -= filler;
   }
   return false;
 }
 
-/** Length of the longest negator, filler or question frame (`kind`) ending at `position`, or 0. */
-function endsWithItem(text: string, position: number, floor: number, kind: number, lexicon: CompiledLexicon): number {
+/**
+ * Lengths of the longest negator (bits 0–7), filler (8–15) and question frame (16–23) ending at `position`,
+ * 0 where none does: one walk back through the affix trie answers all three.
+ */
+function affixesEndingAt(text: string, position: number, floor: number, lexicon: CompiledLexicon): number {
   const { affixEdges, affixMask, affixKinds, latin } = lexicon;
   const limit = Math.min(lexicon.maxAffix, position - floor);
   let node = 0;
-  let longest = 0;
+  let negator = 0;
+  let filler = 0;
+  let question = 0;
   for (let length = 1; length <= limit; length++) {
     const from = position - length;
     const key = (node << 16) | text.charCodeAt(from);
     const index = 2 * edgeSlot(affixEdges, affixMask, key);
     if (affixEdges[index] === 0) break;
     node = affixEdges[index + 1];
-    if ((affixKinds[node] & kind) === 0) continue;
+    const kinds = affixKinds[node];
+    if (kinds === 0) continue;
     if (latin && from > floor && isLetter(text.charCodeAt(from - 1))) continue;
-    longest = length;
+    if ((kinds & NEGATOR) !== 0) negator = length;
+    if ((kinds & FILLER) !== 0) filler = length;
+    if ((kinds & QUESTION) !== 0) question = length;
   }
-  return longest;
+  return negator | (filler << 8) | (question << 16);
 }

@@ -13,8 +13,6 @@ export interface Normalized {
    * paired): the common case, where spans need no offset map at all.
    */
   oneToOne: boolean;
-  /** Original range of each character (start at 2i, end at 2i+1), built on first use by originalSpan. */
-  offsets?: Int32Array;
   /** Traditional-only characters seen (before conversion). */
   traditional: number;
   /** Simplified-only characters seen. */
@@ -276,7 +274,8 @@ function fold(original: string, counts: Normalized, offsets: Int32Array | undefi
         code = foldedOf(table, unit) & 0xffff;
         if (code !== unit) changed = true;
       } else {
-        if ((simplifiedBits[word] & bit) !== 0) simplified++;
+        // Counted without a branch: Simplified-only and shared characters alternate at random.
+        simplified += (simplifiedBits[word] >>> (unit & 31)) & 1;
         code = unit;
       }
     } else {
@@ -338,10 +337,19 @@ function textOf(units: Uint16Array, n: number): string {
  * emoji turned into a single space (they often separate clauses), invisible controls dropped.
  */
 export function normalize(original: string): Normalized {
-  const normalized: Normalized = { text: original, original, oneToOne: true, offsets: undefined, traditional: 0, simplified: 0, han: 0, latin: 0, angryEmoji: 0, happyEmoji: 0 };
+  const normalized: Normalized = { text: original, original, oneToOne: true, traditional: 0, simplified: 0, han: 0, latin: 0, angryEmoji: 0, happyEmoji: 0 };
   fold(original, normalized, undefined);
   return normalized;
 }
+
+/**
+ * Original range of each character of one text (start at 2i, end at 2i+1), built on first use by
+ * originalSpan and reused from review to review: a fresh typed array per review was a measurable part of the
+ * command line's cost. `offsetsOf` is the Normalized the map belongs to.
+ */
+let offsetMap = new Int32Array(512);
+let offsetsOf: Normalized | undefined;
+const offsetCounts: Normalized = { text: '', original: '', oneToOne: true, traditional: 0, simplified: 0, han: 0, latin: 0, angryEmoji: 0, happyEmoji: 0 };
 
 /** Maps a half-open range of the normalized text back to the original text. */
 export function originalSpan(normalized: Normalized, from: number, to: number): [number, number] {
@@ -350,11 +358,13 @@ export function originalSpan(normalized: Normalized, from: number, to: number): 
     const length = normalized.text.length;
     return [from, last < length ? last + 1 : length];
   }
-  let offsets = normalized.offsets;
-  if (offsets === undefined) {
-    offsets = new Int32Array(2 * normalized.text.length + 2);
-    fold(normalized.original, { ...normalized }, offsets);
-    normalized.offsets = offsets;
+  if (offsetsOf !== normalized) {
+    const size = 2 * normalized.text.length + 2;
+    if (offsetMap.length < size) offsetMap = new Int32Array(Math.max(size, offsetMap.length * 2));
+    // Cleared first: should folding the original again ever fail, the map must not claim a text it does not hold.
+    offsetsOf = undefined;
+    fold(normalized.original, offsetCounts, offsetMap);
+    offsetsOf = normalized;
   }
-  return [offsets[2 * from], offsets[2 * last + 1]];
+  return [offsetMap[2 * from], offsetMap[2 * last + 1]];
 }
