@@ -14,10 +14,9 @@ import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { TabHealthLine, useActiveTabHealth } from '../../components/TabHealth';
 import type { EarlyRead } from './earlyRead';
-import { FIRST_PAGE, FIRST_QUERY } from './first-page';
+import { FIRST_PAGE, FIRST_QUERY, LIST_HEIGHT, POPUP_OVERSCAN, POPUP_ROW_HEIGHT } from './first-page';
 
-export const POPUP_ROW_HEIGHT = 84;
-const LIST_HEIGHT = 440;
+export { POPUP_ROW_HEIGHT };
 /** With a form open below it the list shrinks, so the popup stays within Chrome's 600 px height. */
 const LIST_HEIGHT_WITH_SHEET = 220;
 /** Set once the first rows are on screen; the UI benchmark reads it. */
@@ -114,6 +113,9 @@ export function PopupApp({ store: storeOptions, early }: { store?: StoreOptions;
           items={pages.cases}
           rowHeight={POPUP_ROW_HEIGHT}
           height={sheet ? LIST_HEIGHT_WITH_SHEET : LIST_HEIGHT}
+          // With more open cases than a window holds, the first frame builds only the rows on screen and
+          // the ones below follow once it is painted; a short list is built whole at once.
+          overscan={firstRowsPainted || pages.complete ? POPUP_OVERSCAN : 0}
           keyOf={(c) => c.id}
           onNearEnd={pages.complete ? undefined : pages.loadMore}
           renderRow={(item) => (

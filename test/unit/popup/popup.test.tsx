@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
+import { POPUP_OVERSCAN, VISIBLE_ROWS } from '../../../entrypoints/popup/first-page';
 import { generateCases } from '../../tools/generate-cases';
 import { analysis, snapshot } from '../cases/fixtures';
 import { changeValue, click, freshStore, mount, putCases, rowIds, waitFor } from './ui-helpers';
@@ -168,6 +169,44 @@ describe('popup', () => {
     const alarm = await waitFor(async () => fakeBrowser.alarms.get('mend:follow-up:qianniu:fresh'));
     expect(alarm.scheduledTime).toBe(updated.nextFollowUpAt);
     repo.close();
+  });
+
+  /** Mounts the popup on `count` generated cases; `firstRows` is how many rows its first rendered DOM held. */
+  async function firstFrameOf(count: number) {
+    const { factory, repo } = await freshStore();
+    await putCases(repo, generateCases(count, { seed: 5, now: NOW }));
+    const openCount = await repo.countOpen();
+    repo.close();
+    const host = document.createElement('div');
+    const seen = { firstRows: 0 };
+    // Mutation records arrive before the next frame: this sees the DOM the first paint would show.
+    const watcher = new MutationObserver(() => {
+      if (seen.firstRows === 0) seen.firstRows = rowIds(host).length;
+    });
+    watcher.observe(host, { childList: true, subtree: true });
+    const view = mount(<PopupApp store={{ factory }} />, host);
+    cleanup = () => {
+      watcher.disconnect();
+      view.unmount();
+    };
+    await waitFor(() => seen.firstRows > 0);
+    return { view, openCount, firstRows: seen.firstRows };
+  }
+
+  it('with more open cases than a window holds, builds only the rows on screen for the first frame', async () => {
+    const { view, openCount, firstRows } = await firstFrameOf(80);
+    expect(openCount).toBeGreaterThan(VISIBLE_ROWS + POPUP_OVERSCAN);
+    expect(firstRows).toBe(VISIBLE_ROWS);
+    // The rows below the screen follow right after.
+    await waitFor(() => rowIds(view.host).length === VISIBLE_ROWS + POPUP_OVERSCAN);
+  });
+
+  it('builds a list that fits in one window whole in the first frame', async () => {
+    const { view, openCount, firstRows } = await firstFrameOf(12);
+    expect(openCount).toBeGreaterThan(VISIBLE_ROWS);
+    expect(openCount).toBeLessThanOrEqual(VISIBLE_ROWS + POPUP_OVERSCAN);
+    expect(firstRows).toBe(openCount);
+    expect(rowIds(view.host)).toHaveLength(openCount);
   });
 
   it('renders only a window of rows for 20,000 cases and pages in more on scroll', async () => {

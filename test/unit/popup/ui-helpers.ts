@@ -15,8 +15,7 @@ export async function putCases(repo: CasesRepository, cases: readonly Case[]): P
   await repo.saveMany(cases.map((c) => structuredClone(c)));
 }
 
-export function mount(vnode: VNode): { host: HTMLElement; unmount: () => void } {
-  const host = document.createElement('div');
+export function mount(vnode: VNode, host = document.createElement('div')): { host: HTMLElement; unmount: () => void } {
   document.body.append(host);
   act(() => render(vnode, host));
   return {
