@@ -8,15 +8,11 @@ import { unpackBucket, type PackedBucket } from './stats-entry';
 import { firstResponseSla, replyWindow } from './time';
 import type { Case } from './types';
 import { DERIVED_FIELDS } from './types';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportable, exportHead, exportTail, writeCaseRange, type ExportedCase } from './export-text';
 import { sortIncomingCases, type IncomingCases } from './incoming-cases';
 import { InvalidRecordError, readBlacklistEntry, readParsedCases } from './validate';
 
-export const EXPORT_FORMAT = 'mend-cases';
-/** Version of the file format (not of the database); bumped only when the file shape changes. */
-export const EXPORT_VERSION = 1;
-
-/** A case as written to a file: the derived index fields are left out (and `Infinity` has no JSON form). */
-export type ExportedCase = Omit<Case, (typeof DERIVED_FIELDS)[number]>;
+export { EXPORT_FORMAT, EXPORT_VERSION, type ExportedCase } from './export-text';
 
 export interface CasesExport {
   format: typeof EXPORT_FORMAT;
@@ -61,17 +57,6 @@ export interface ImportReport {
   blacklistConflicts: Array<{ platform: string; nick: string }>;
 }
 
-/**
- * The case without its derived fields. Setting them to undefined (JSON leaves such keys out) keeps
- * the object in V8's fast shape; `delete` would turn each of 50,000 objects into a slow dictionary.
- * Only for objects the caller owns, such as those just read from the store.
- */
-function exportable(c: Case): ExportedCase {
-  const out = c as Partial<Case>;
-  for (const field of DERIVED_FIELDS) out[field] = undefined;
-  return out as ExportedCase;
-}
-
 export async function exportCases(repo: CasesRepository, now = Date.now()): Promise<CasesExport> {
   const db = repo.rawDatabase;
   // One read transaction: the cases and the blacklist are a consistent snapshot.
@@ -88,9 +73,6 @@ export async function exportCases(repo: CasesRepository, now = Date.now()): Prom
   };
 }
 
-/** Cases per read while exporting: large enough to keep requests few, small enough to stream. */
-const EXPORT_CHUNK = 2000;
-
 /**
  * Writes the export file as pieces of JSON text, in order, to `write`: the cases are read and
  * written a chunk at a time, so no 60 MB string and no array of 50,000 objects is ever held at once.
@@ -102,27 +84,10 @@ export async function exportCasesInto(repo: CasesRepository, write: (piece: stri
   // One read transaction for every chunk and the blacklist: a consistent snapshot.
   const tx = db.transaction(['cases', 'blacklist'], 'readonly');
   tx.done.catch(() => undefined);
-  const header = JSON.stringify({
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    schemaVersion: CASES_DB_VERSION,
-    exportedAt: new Date(now).toISOString(),
-  });
-  write(`${header.slice(0, -1)},"cases":[`);
-  const store = tx.objectStore('cases');
+  write(exportHead(now));
   const blacklist = tx.objectStore('blacklist').getAll();
-  let count = 0;
-  let pending: Promise<Case[]> | null = store.getAll(null, EXPORT_CHUNK);
-  while (pending) {
-    const chunk: Case[] = await pending;
-    // Ask for the next chunk before turning this one into text: the store reads while we write.
-    pending = chunk.length === EXPORT_CHUNK ? store.getAll(IDBKeyRange.lowerBound(chunk[chunk.length - 1].id, true), EXPORT_CHUNK) : null;
-    if (chunk.length === 0) break;
-    const text = JSON.stringify(chunk.map(exportable));
-    write(count ? `,${text.slice(1, -1)}` : text.slice(1, -1));
-    count += chunk.length;
-  }
-  write(`],"blacklist":${JSON.stringify(await blacklist)}}`);
+  const count = await writeCaseRange(tx.objectStore('cases'), null, write);
+  write(exportTail(await blacklist));
   await tx.done;
   return count;
 }
