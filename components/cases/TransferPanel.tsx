@@ -4,7 +4,8 @@ import type { CasesRepository } from '../../lib/cases/repository';
 import { casesToCsv, exportCasesInto, importCasesJson, ImportRejectedError, type ImportReport } from '../../lib/cases/transfer';
 import { OPEN_STATES } from '../../lib/cases/types';
 import { exportCasesInParallel } from '../../lib/cases/parallel-export';
-import { startTransferWorker, workerRangeWriter } from '../../lib/cases/transfer-helper';
+import { importCasesInParallel } from '../../lib/cases/parallel-import';
+import { startTransferWorker, workerHalfReader, workerRangeWriter } from '../../lib/cases/transfer-helper';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { describeError } from './errors';
@@ -62,6 +63,18 @@ async function exportParts(repo: CasesRepository): Promise<{ parts: BlobPart[]; 
   return { parts, count, threads: 1 };
 }
 
+/** Imports a file with a worker reading its second half when one can be had, else all here. */
+async function importFileContent(repo: CasesRepository, file: File): Promise<{ report: ImportReport; threads: 1 | 2 }> {
+  const worker = startTransferWorker();
+  try {
+    const parallel = worker ? await importCasesInParallel(repo, file, workerHalfReader(worker)) : null;
+    if (parallel) return { report: parallel, threads: 2 };
+  } finally {
+    worker?.terminate();
+  }
+  return { report: await importCasesJson(repo, await textOf(file)), threads: 1 };
+}
+
 function stamp(now = new Date()): string {
   return now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
 }
@@ -117,7 +130,11 @@ export function TransferPanel({ repo, onImported }: { repo: CasesRepository | nu
     if (!repo || !file) return;
     setOutcome({ kind: 'working', what: 'import' });
     try {
-      const report = await measured('mend:import', async () => importCasesJson(repo, await textOf(file)));
+      const report = await measured('mend:import', async () => {
+        const { report, threads } = await importFileContent(repo, file);
+        performance.mark(`mend:import-threads-${threads}`);
+        return report;
+      });
       setOutcome({ kind: 'imported', report, fileName: file.name });
       onImported();
       // Imported follow-ups need their alarms; the badge needs the new open count.

@@ -1,4 +1,6 @@
 import type { CaseRangeWriter } from './parallel-export';
+import type { SecondHalfReader } from './parallel-import';
+import type { SecondHalf } from './split-import';
 import type { HelperReply, HelperRequest } from './transfer-helper-messages';
 
 /**
@@ -55,6 +57,18 @@ export function workerRangeWriter(worker: Worker): CaseRangeWriter {
         },
       );
       return { started: started.promise, done: done.promise };
+    },
+  };
+}
+
+/** The import's second thread in a worker; one import per worker. */
+export function workerHalfReader(worker: Worker): SecondHalfReader {
+  return {
+    read(part, key, buckets) {
+      const half = deferred<SecondHalf | null>();
+      ask(worker, { kind: 'read-second-half', part, key }, (reply) => reply.kind === 'second-half' && half.resolve(reply.half), half.reject);
+      void buckets.then((packed) => worker.postMessage({ kind: 'buckets', buckets: packed } satisfies HelperRequest));
+      return half.promise;
     },
   };
 }

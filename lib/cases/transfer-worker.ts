@@ -6,6 +6,8 @@ import { openDB } from 'idb';
 import { writeCasesFrom } from './export-text';
 import { CASES_DB_NAME } from './early-open';
 import type { MendDB } from './schema';
+import { readSecondHalf } from './split-import';
+import type { PackedBucket } from './stats-entry';
 import type { HelperReply, HelperRequest } from './transfer-helper-messages';
 
 const scope = globalThis as unknown as {
@@ -25,8 +27,25 @@ async function writeFrom(lower: string): Promise<void> {
   }
 }
 
+let bucketsArrived: (buckets: readonly PackedBucket[] | null) => void = () => undefined;
+
+async function readHalf(part: Blob, key: string): Promise<void> {
+  const buckets = new Promise<readonly PackedBucket[] | null>((resolve) => (bucketsArrived = resolve));
+  scope.postMessage({ kind: 'second-half', half: await readSecondHalf(part, key, buckets) });
+}
+
+function handle(request: HelperRequest): Promise<void> {
+  switch (request.kind) {
+    case 'write-from':
+      return writeFrom(request.lower);
+    case 'read-second-half':
+      return readHalf(request.part, request.key);
+    case 'buckets':
+      bucketsArrived(request.buckets);
+      return Promise.resolve();
+  }
+}
+
 scope.addEventListener('message', (event) => {
-  const request = event.data;
-  const work = request.kind === 'write-from' ? writeFrom(request.lower) : Promise.reject(new Error(`unknown request ${request.kind}`));
-  work.catch((error: unknown) => scope.postMessage({ kind: 'failed', message: String((error as Error)?.message ?? error) }));
+  handle(event.data).catch((error: unknown) => scope.postMessage({ kind: 'failed', message: String((error as Error)?.message ?? error) }));
 });
