@@ -1,5 +1,6 @@
 import { deriveIndexFields } from './derived';
 import { normalizedDigest } from './digest';
+import { unpackBucket, type PackedBucket } from './stats-entry';
 import type { Case } from './types';
 import { InvalidRecordError, readParsedCase } from './validate';
 
@@ -61,4 +62,11 @@ export function sortIncomingCases(values: readonly unknown[], ours: ReadonlyMap<
     ids.add(incoming.id);
   }
   return sorted;
+}
+
+/** Every case's digest as the statistics entries hold it. */
+export function digestsIn(buckets: readonly PackedBucket[]): Map<string, number | null> {
+  const digests = new Map<string, number | null>();
+  for (const packed of buckets) for (const entry of unpackBucket(packed)) digests.set(entry[0], entry[1]);
+  return digests;
 }

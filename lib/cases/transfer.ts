@@ -1,22 +1,18 @@
 import Papa from 'papaparse';
 import { caseWriter } from './case-writer';
 import { abortWith as abortStoreWith } from './errors';
+import type { IDBPTransaction } from 'idb';
 import type { CasesRepository } from './repository';
-import type { StoredBlacklistEntry } from './schema';
+import type { MendDB, StoredBlacklistEntry } from './schema';
 import { CASES_DB_VERSION } from './schema';
-import { unpackBucket, type PackedBucket } from './stats-entry';
 import { firstResponseSla, replyWindow } from './time';
 import type { Case } from './types';
 import { DERIVED_FIELDS } from './types';
-import { sortIncomingCases, type IncomingCases } from './incoming-cases';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportable, exportHead, exportTail, writeCaseRange, type ExportedCase } from './export-text';
+import { digestsIn, sortIncomingCases, type IncomingCases } from './incoming-cases';
 import { InvalidRecordError, readBlacklistEntry, readParsedCases } from './validate';
 
-export const EXPORT_FORMAT = 'mend-cases';
-/** Version of the file format (not of the database); bumped only when the file shape changes. */
-export const EXPORT_VERSION = 1;
-
-/** A case as written to a file: the derived index fields are left out (and `Infinity` has no JSON form). */
-export type ExportedCase = Omit<Case, (typeof DERIVED_FIELDS)[number]>;
+export { EXPORT_FORMAT, EXPORT_VERSION, type ExportedCase } from './export-text';
 
 export interface CasesExport {
   format: typeof EXPORT_FORMAT;
@@ -61,17 +57,6 @@ export interface ImportReport {
   blacklistConflicts: Array<{ platform: string; nick: string }>;
 }
 
-/**
- * The case without its derived fields. Setting them to undefined (JSON leaves such keys out) keeps
- * the object in V8's fast shape; `delete` would turn each of 50,000 objects into a slow dictionary.
- * Only for objects the caller owns, such as those just read from the store.
- */
-function exportable(c: Case): ExportedCase {
-  const out = c as Partial<Case>;
-  for (const field of DERIVED_FIELDS) out[field] = undefined;
-  return out as ExportedCase;
-}
-
 export async function exportCases(repo: CasesRepository, now = Date.now()): Promise<CasesExport> {
   const db = repo.rawDatabase;
   // One read transaction: the cases and the blacklist are a consistent snapshot.
@@ -88,9 +73,6 @@ export async function exportCases(repo: CasesRepository, now = Date.now()): Prom
   };
 }
 
-/** Cases per read while exporting: large enough to keep requests few, small enough to stream. */
-const EXPORT_CHUNK = 2000;
-
 /**
  * Writes the export file as pieces of JSON text, in order, to `write`: the cases are read and
  * written a chunk at a time, so no 60 MB string and no array of 50,000 objects is ever held at once.
@@ -102,27 +84,10 @@ export async function exportCasesInto(repo: CasesRepository, write: (piece: stri
   // One read transaction for every chunk and the blacklist: a consistent snapshot.
   const tx = db.transaction(['cases', 'blacklist'], 'readonly');
   tx.done.catch(() => undefined);
-  const header = JSON.stringify({
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    schemaVersion: CASES_DB_VERSION,
-    exportedAt: new Date(now).toISOString(),
-  });
-  write(`${header.slice(0, -1)},"cases":[`);
-  const store = tx.objectStore('cases');
+  write(exportHead(now));
   const blacklist = tx.objectStore('blacklist').getAll();
-  let count = 0;
-  let pending: Promise<Case[]> | null = store.getAll(null, EXPORT_CHUNK);
-  while (pending) {
-    const chunk: Case[] = await pending;
-    // Ask for the next chunk before turning this one into text: the store reads while we write.
-    pending = chunk.length === EXPORT_CHUNK ? store.getAll(IDBKeyRange.lowerBound(chunk[chunk.length - 1].id, true), EXPORT_CHUNK) : null;
-    if (chunk.length === 0) break;
-    const text = JSON.stringify(chunk.map(exportable));
-    write(count ? `,${text.slice(1, -1)}` : text.slice(1, -1));
-    count += chunk.length;
-  }
-  write(`],"blacklist":${JSON.stringify(await blacklist)}}`);
+  const count = await writeCaseRange(tx.objectStore('cases'), null, write);
+  write(exportTail(await blacklist));
   await tx.done;
   return count;
 }
@@ -134,7 +99,7 @@ export async function exportCasesJson(repo: CasesRepository, now = Date.now()): 
 }
 
 /** A file whose envelope (format, version, fields) was checked; its cases and blacklist are still unread. */
-interface CheckedEnvelope {
+export interface CheckedEnvelope {
   cases: unknown[];
   blacklist: unknown[];
 }
@@ -147,6 +112,11 @@ function parseEnvelope(text: string): CheckedEnvelope {
   } catch (error) {
     throw new ImportRejectedError('not_json', (error as Error).message);
   }
+  return checkEnvelope(data);
+}
+
+/** Checks a parsed file's envelope (format, version, fields); its cases and blacklist are left unread. */
+export function checkEnvelope(data: unknown): CheckedEnvelope {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     throw new ImportRejectedError('foreign', `not a Mend case export (no "format": "${EXPORT_FORMAT}")`);
   }
@@ -179,7 +149,7 @@ function rejectingInvalid<T>(read: () => T): T {
   }
 }
 
-const readBlacklist = (values: unknown[]) => values.map((b, i) => readBlacklistEntry(b, `blacklist[${i}]`));
+export const readBlacklist = (values: unknown[]) => values.map((b, i) => readBlacklistEntry(b, `blacklist[${i}]`));
 
 /**
  * Parses and checks a whole file before anything is written. Throws ImportRejectedError with a
@@ -260,26 +230,10 @@ export async function importCasesJson(
   text: string,
   options: { dryRun?: boolean } = {},
 ): Promise<ImportReport> {
-  const report: ImportReport = {
-    added: 0,
-    updated: 0,
-    unchanged: 0,
-    conflicts: [],
-    blacklistAdded: 0,
-    blacklistUnchanged: 0,
-    blacklistConflicts: [],
-  };
-  const db = repo.rawDatabase;
-  // A dry run never writes, so its readonly transaction is typed like the real one.
-  const tx = db.transaction(['cases', 'case-rows', 'case-stats', 'blacklist'], (options.dryRun ? 'readonly' : 'readwrite') as 'readwrite');
-  tx.done.catch(() => undefined);
-  const caseStore = tx.objectStore('cases');
+  const report = emptyReport();
   // Our ids and digests are asked for before the file is parsed: the store reads them while the
   // page parses, instead of after. A refused file then aborts a transaction that wrote nothing.
-  const keysRead = caseStore.getAllKeys();
-  const bucketsRead = tx.objectStore('case-stats').getAll();
-  keysRead.catch(() => undefined);
-  bucketsRead.catch(() => undefined);
+  const { tx, keysRead, bucketsRead } = openImportTransaction(repo, options.dryRun);
   let file: CheckedEnvelope;
   try {
     file = parseEnvelope(text);
@@ -287,74 +241,103 @@ export async function importCasesJson(
     throw abortWith(tx, error);
   }
   try {
-    const cases = caseWriter(caseStore, tx.objectStore('case-rows'), tx.objectStore('case-stats'));
-    const blacklist = tx.objectStore('blacklist');
     const known = new Set(await keysRead);
     // Digests of both sides tell unchanged cases apart without reading ours in full; only cases whose
     // digests differ (or that have none) are read and compared field by field.
     const buckets = await bucketsRead;
     const parsed = readAgainstOurs(text, file, known.size ? digestsIn(buckets) : new Map<string, number | null>());
-    report.unchanged = parsed.unchanged;
-    const ours = await readCases(caseStore, parsed.cases.filter((c) => known.has(c.id)).map((c) => c.id), known.size);
-    const writes: Promise<unknown>[] = [];
-    const toWrite: Case[] = [];
-    const toWriteDigests = new Map<Case, number>();
-    parsed.cases.forEach((incoming, i) => {
-      if (!known.has(incoming.id)) {
-        report.added++;
-        toWrite.push(incoming);
-        toWriteDigests.set(incoming, parsed.digests[i]);
-        return;
-      }
-      const existing = ours.get(incoming.id);
-      if (!existing || sameContent(existing, incoming, DERIVED)) {
-        report.unchanged++;
-        return;
-      }
-      const importedWins = incoming.updatedAt > existing.updatedAt;
-      report.conflicts.push({
-        id: incoming.id,
-        kept: importedWins ? 'imported' : 'existing',
-        existingUpdatedAt: existing.updatedAt,
-        importedUpdatedAt: incoming.updatedAt,
-      });
-      if (importedWins) {
-        report.updated++;
-        toWrite.push(incoming);
-        toWriteDigests.set(incoming, parsed.digests[i]);
-      }
-    });
-    for (const entry of parsed.blacklist) {
-      const ours = await blacklist.get([entry.platform, entry.nick]);
-      if (!ours) {
-        report.blacklistAdded++;
-        if (!options.dryRun) writes.push(blacklist.put(entry));
-      } else if (sameContent(ours, entry)) {
-        report.blacklistUnchanged++;
-      } else {
-        report.blacklistConflicts.push({ platform: entry.platform, nick: entry.nick });
-      }
-    }
-    if (!options.dryRun) await cases.putMany(toWrite, (c) => toWriteDigests.get(c) ?? null);
-    await Promise.all(writes);
-    await tx.done;
+    await mergeSorted(tx, parsed, known, report, options);
   } catch (error) {
     throw abortWith(tx, error);
   }
   return report;
 }
 
-/** Ends the import's transaction; a refused file is reported as such, a store failure wrapped. */
-function abortWith(tx: { abort(): void }, error: unknown): Error {
-  const asStoreError = abortStoreWith(tx, error);
-  return error instanceof ImportRejectedError ? error : asStoreError;
+export function emptyReport(): ImportReport {
+  return { added: 0, updated: 0, unchanged: 0, conflicts: [], blacklistAdded: 0, blacklistUnchanged: 0, blacklistConflicts: [] };
 }
 
-/** Every case's digest as the statistics entries hold it. */
-function digestsIn(buckets: readonly PackedBucket[]): Map<string, number | null> {
-  const digests = new Map<string, number | null>();
-  for (const packed of buckets) for (const entry of unpackBucket(packed)) digests.set(entry[0], entry[1]);
-  return digests;
+/** The import's transaction: a readwrite one, or a readonly one typed alike for a dry run. */
+export type ImportTransaction = IDBPTransaction<MendDB, ['cases', 'case-rows', 'case-stats', 'blacklist'], 'readwrite'>;
+
+/**
+ * Opens the import's transaction and asks for our ids and digests at once. A dry run never writes,
+ * so its readonly transaction is typed like the real one.
+ */
+export function openImportTransaction(repo: CasesRepository, dryRun = false) {
+  const tx = repo.rawDatabase.transaction(['cases', 'case-rows', 'case-stats', 'blacklist'], (dryRun ? 'readonly' : 'readwrite') as 'readwrite');
+  tx.done.catch(() => undefined);
+  const keysRead = tx.objectStore('cases').getAllKeys();
+  const bucketsRead = tx.objectStore('case-stats').getAll();
+  keysRead.catch(() => undefined);
+  bucketsRead.catch(() => undefined);
+  return { tx, keysRead, bucketsRead };
+}
+
+/**
+ * Writes the sorted, checked cases and blacklist of a file into the import's transaction, which has
+ * read `known` (our ids) in the state the sorting was done against, and completes it. Counts into `report`.
+ */
+export async function mergeSorted(
+  tx: ImportTransaction,
+  parsed: IncomingCases & { blacklist: StoredBlacklistEntry[] },
+  known: ReadonlySet<string>,
+  report: ImportReport,
+  options: { dryRun?: boolean },
+): Promise<void> {
+  const caseStore = tx.objectStore('cases');
+  const cases = caseWriter(caseStore, tx.objectStore('case-rows'), tx.objectStore('case-stats'));
+  const blacklist = tx.objectStore('blacklist');
+  report.unchanged += parsed.unchanged;
+  const ours = await readCases(caseStore, parsed.cases.filter((c) => known.has(c.id)).map((c) => c.id), known.size);
+  const writes: Promise<unknown>[] = [];
+  const toWrite: Case[] = [];
+  const toWriteDigests = new Map<Case, number>();
+  parsed.cases.forEach((incoming, i) => {
+    if (!known.has(incoming.id)) {
+      report.added++;
+      toWrite.push(incoming);
+      toWriteDigests.set(incoming, parsed.digests[i]);
+      return;
+    }
+    const existing = ours.get(incoming.id);
+    if (!existing || sameContent(existing, incoming, DERIVED)) {
+      report.unchanged++;
+      return;
+    }
+    const importedWins = incoming.updatedAt > existing.updatedAt;
+    report.conflicts.push({
+      id: incoming.id,
+      kept: importedWins ? 'imported' : 'existing',
+      existingUpdatedAt: existing.updatedAt,
+      importedUpdatedAt: incoming.updatedAt,
+    });
+    if (importedWins) {
+      report.updated++;
+      toWrite.push(incoming);
+      toWriteDigests.set(incoming, parsed.digests[i]);
+    }
+  });
+  for (const entry of parsed.blacklist) {
+    const ours = await blacklist.get([entry.platform, entry.nick]);
+    if (!ours) {
+      report.blacklistAdded++;
+      if (!options.dryRun) writes.push(blacklist.put(entry));
+    } else if (sameContent(ours, entry)) {
+      report.blacklistUnchanged++;
+    } else {
+      report.blacklistConflicts.push({ platform: entry.platform, nick: entry.nick });
+    }
+  }
+  if (!options.dryRun) await cases.putMany(toWrite, (c) => toWriteDigests.get(c) ?? null);
+  await Promise.all(writes);
+  await tx.done;
+}
+
+/** Ends the import's transaction; a refused file is reported as such, a store failure wrapped. */
+export function abortWith(tx: { abort(): void }, error: unknown): Error {
+  const asStoreError = abortStoreWith(tx, error);
+  return error instanceof ImportRejectedError ? error : asStoreError;
 }
 
 /** Some of our cases in full: one by one when few, in one read of all when many. */

@@ -1,0 +1,114 @@
+import { sortIncomingCases, digestsIn, type IncomingCases } from './incoming-cases';
+import type { CasesRepository } from './repository';
+import { findCaseBoundary, joinHalves, parseFirstHalf, type SecondHalf } from './split-import';
+import type { PackedBucket } from './stats-entry';
+import { abortWith, checkEnvelope, emptyReport, mergeSorted, openImportTransaction, readBlacklist, type ImportReport } from './transfer';
+
+/** A second thread that reads the second half of a file (in the dashboard a Worker). */
+export interface SecondHalfReader {
+  read(part: Blob, key: string, buckets: Promise<readonly PackedBucket[] | null>): Promise<SecondHalf | null>;
+}
+
+/** Below this size one thread is quicker than two: starting a worker has its own cost. */
+export const PARALLEL_IMPORT_FROM_BYTES = 2_000_000;
+
+/** How far past the middle of the file a boundary between cases is looked for. */
+const BOUNDARY_SEARCH_BYTES = 1 << 20;
+
+const decodeUtf8 = async (part: Blob) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await part.arrayBuffer());
+
+/** A marker no file can hold by chance: fresh for every import. */
+const oneOffMarker = () => `\u0000mend-split-${crypto.randomUUID()}`;
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether two reads of our ids and statistics found the store in the same state. */
+function sameStore(keys: readonly string[], buckets: readonly PackedBucket[], again: { keys: readonly string[]; buckets: readonly PackedBucket[] }) {
+  return (
+    keys.length === again.keys.length &&
+    buckets.length === again.buckets.length &&
+    keys.every((key, i) => key === again.keys[i]) &&
+    buckets.every((packed, i) => sameBytes(packed, again.buckets[i]))
+  );
+}
+
+/**
+ * Imports a file with its second half decoded, parsed and sorted by `helper` while the page does the
+ * first: the same report and the same store as importCasesJson of the file's text, or null when the
+ * file cannot be split soundly, anything in it is refused, or our store changed while the halves were
+ * read. The caller then runs importCasesJson on the whole text, which refuses with its exact message.
+ *
+ * The halves are sorted against our digests as one read transaction found them; the page cannot hold
+ * a transaction open while it waits for the worker (it would commit). Cases to write are then
+ * written in a fresh readwrite transaction that first reads our ids and digests again: if they
+ * differ in any way, the sorting is stale and the import starts over on one thread. When nothing
+ * needs writing, the import is complete at the first read, as an import that wrote nothing.
+ */
+export async function importCasesInParallel(
+  repo: CasesRepository,
+  file: Blob,
+  helper: SecondHalfReader,
+  { fromBytes = PARALLEL_IMPORT_FROM_BYTES } = {},
+): Promise<ImportReport | null> {
+  if (file.size < fromBytes) return null;
+  const middle = file.size >> 1;
+  const near = new Uint8Array(await file.slice(middle, middle + BOUNDARY_SEARCH_BYTES).arrayBuffer());
+  const found = findCaseBoundary(near);
+  if (found < 0) return null;
+  const boundary = middle + found;
+
+  const snapshot = repo.rawDatabase.transaction(['cases', 'case-stats'], 'readonly');
+  snapshot.done.catch(() => undefined);
+  const keysRead = snapshot.objectStore('cases').getAllKeys();
+  const bucketsRead = snapshot.objectStore('case-stats').getAll();
+  // The worker starts on its half at once; it needs our digests only once its half is parsed.
+  const secondKey = oneOffMarker();
+  const second = helper.read(file.slice(boundary + 2), secondKey, bucketsRead.catch(() => null)).catch(() => null);
+  const first = parseFirstHalf(await decodeUtf8(file.slice(0, boundary + 1)), oneOffMarker());
+  const [keys, buckets] = await Promise.all([keysRead, bucketsRead]);
+  if (!first) return null;
+  let firstSorted: IncomingCases;
+  try {
+    firstSorted = sortIncomingCases(first.cases, keys.length ? digestsIn(buckets) : new Map<string, number | null>());
+  } catch {
+    return null;
+  }
+  const theirs = await second;
+  if (!theirs) return null;
+  const whole = joinHalves(first, theirs.rest);
+  if (!whole) return null;
+  let blacklist: ReturnType<typeof readBlacklist>;
+  try {
+    blacklist = readBlacklist(checkEnvelope(whole).blacklist);
+  } catch {
+    return null;
+  }
+  const firstIds = new Set(first.cases.map((c) => (c as { id: string }).id));
+  if (theirs.ids.some((id) => firstIds.has(id))) return null;
+  const sorted: IncomingCases = {
+    cases: [...firstSorted.cases, ...theirs.sorted.cases],
+    digests: [...firstSorted.digests, ...theirs.sorted.digests],
+    unchanged: firstSorted.unchanged + theirs.sorted.unchanged,
+  };
+
+  const report = emptyReport();
+  if (sorted.cases.length === 0 && blacklist.length === 0) {
+    report.unchanged = sorted.unchanged;
+    return report;
+  }
+  const { tx, keysRead: keysAgain, bucketsRead: bucketsAgain } = openImportTransaction(repo);
+  try {
+    if (!sameStore(keys, buckets, { keys: await keysAgain, buckets: await bucketsAgain })) {
+      tx.abort();
+      return null;
+    }
+    await mergeSorted(tx, { ...sorted, blacklist }, new Set(keys), report, {});
+  } catch (error) {
+    throw abortWith(tx, error);
+  }
+  return report;
+}
