@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/index';
-import type { CauseId } from '../../../lib/analysis/types';
-
-type Row = [text: string, expected: CauseId[]];
+import { checkRows as check, type Row } from './cause-rows';
 
 /** Each row: a review and exactly the causes it must get (no platform rating: negativity from text). */
 const TABLE: Record<string, Row[]> = {
@@ -132,14 +130,6 @@ const ENGLISH: Row[] = [
   ['Seller refused to refund me, keeps ignoring my messages.', ['after_sales', 'service']],
   ['The packaging was torn and the courier was rude.', ['packaging', 'logistics']],
 ];
-
-function check(rows: Row[]): void {
-  for (const [text, expected] of rows) {
-    const result = analyze(text);
-    expect([...result.causes].sort(), text).toEqual([...expected].sort());
-    if (expected.length > 0) expect(result.negative, text).toBe(true);
-  }
-}
 
 describe('cause labels', () => {
   for (const [cause, rows] of Object.entries(TABLE)) it(`labels ${cause}`, () => check(rows));
