@@ -1,3 +1,4 @@
+import { fileText } from './file-text';
 import { sortIncomingCases, digestsIn, type IncomingCases } from './incoming-cases';
 import type { CasesRepository } from './repository';
 import { findCaseBoundary, joinHalves, parseFirstHalf, type SecondHalf } from './split-import';
@@ -14,8 +15,6 @@ export const PARALLEL_IMPORT_FROM_BYTES = 2_000_000;
 
 /** How far past the middle of the file a boundary between cases is looked for. */
 const BOUNDARY_SEARCH_BYTES = 1 << 20;
-
-const decodeUtf8 = async (part: Blob) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await part.arrayBuffer());
 
 /** A marker no file can hold by chance: fresh for every import. */
 const oneOffMarker = () => `\u0000mend-split-${crypto.randomUUID()}`;
@@ -68,7 +67,7 @@ export async function importCasesInParallel(
   // The worker starts on its half at once; it needs our digests only once its half is parsed.
   const secondKey = oneOffMarker();
   const second = helper.read(file.slice(boundary + 2), secondKey, bucketsRead.catch(() => null)).catch(() => null);
-  const first = parseFirstHalf(await decodeUtf8(file.slice(0, boundary + 1)), oneOffMarker());
+  const first = parseFirstHalf(await fileText(file.slice(0, boundary + 1)), oneOffMarker());
   const [keys, buckets] = await Promise.all([keysRead, bucketsRead]);
   if (!first) return null;
   let firstSorted: IncomingCases;

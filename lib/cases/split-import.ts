@@ -1,3 +1,4 @@
+import { fileText } from './file-text';
 import { digestsIn, sortIncomingCases, type IncomingCases } from './incoming-cases';
 import type { PackedBucket } from './stats-entry';
 
@@ -109,8 +110,7 @@ export interface SecondHalf {
  * invalid or an id repeats within the half: the caller then reads the whole file the plain way.
  */
 export async function readSecondHalf(part: Blob, key: string, buckets: Promise<readonly PackedBucket[] | null>): Promise<SecondHalf | null> {
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await part.arrayBuffer());
-  const half = parseSecondHalf(text, key);
+  const half = parseSecondHalf(await fileText(part), key);
   const packed = await buckets;
   if (!half || !packed) return null;
   try {
