@@ -79,6 +79,14 @@ function nextStamp(table: UnitTable): number {
   return ++table.stamp;
 }
 
+/** A clause starting at `at`, unless one already does (a marker right after a run of sentence marks). */
+function openClause(starts: number[], contrasted: number[], conceded: number[], at: number): void {
+  if (starts[starts.length - 1] === at) return;
+  starts.push(at);
+  contrasted.push(0);
+  conceded.push(0);
+}
+
 /**
  * Lexicon matches, clauses and the character model's log-odds of a normalized Chinese text in one pass
  * over its characters, with the same results as scan(), splitClauses(text, matches, false) and
@@ -113,8 +121,8 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
     const code = text.charCodeAt(i);
     const unit = units[code];
     let node = unit & nodeMask;
+    const firstMatch = matches.length;
     if (node !== 0) {
-      const firstMatch = matches.length;
       let marker = 0;
       let depth = 0;
       nodes[depth++] = node;
@@ -138,32 +146,17 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
         }
       }
       if (marker !== 0) {
-        if (starts[starts.length - 1] !== i) {
-          starts.push(i);
-          contrasted.push(0);
-          conceded.push(0);
-        }
+        openClause(starts, contrasted, conceded, i);
         (marker === CONTRAST_MARK ? contrasted : conceded)[starts.length - 1] = 1;
       }
-      if (code < 0x80 && (BOUNDARIES[code] & CHINESE_BOUNDARY) !== 0) pendingBoundary = true;
-      else if (pendingBoundary) {
-        pendingBoundary = false;
-        if (starts[starts.length - 1] !== i) {
-          starts.push(i);
-          contrasted.push(0);
-          conceded.push(0);
-        }
-      }
-      for (let m = firstMatch, clause = starts.length - 1; m < matches.length; m++) ofMatch.push(clause);
-    } else if (code < 0x80 && (BOUNDARIES[code] & CHINESE_BOUNDARY) !== 0) pendingBoundary = true;
+    }
+    if (code < 0x80 && (BOUNDARIES[code] & CHINESE_BOUNDARY) !== 0) pendingBoundary = true;
     else if (pendingBoundary) {
       pendingBoundary = false;
-      if (starts[starts.length - 1] !== i) {
-        starts.push(i);
-        contrasted.push(0);
-        conceded.push(0);
-      }
+      openClause(starts, contrasted, conceded, i);
     }
+    // The matches found here belong to the clause open once this position's marker and boundary are known.
+    for (let m = firstMatch, clause = starts.length - 1; m < matches.length; m++) ofMatch.push(clause);
 
     if (starts.length !== clauseCount) {
       clauseCount = starts.length;
