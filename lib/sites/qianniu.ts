@@ -78,12 +78,18 @@ function matchesUrl(url: URL): boolean {
 const ROW_SELECTOR = S.rowSelectors.join(', ');
 const FOLLOW_UP_ROW_SELECTOR = S.followUpRowSelectors.join(', ');
 
-/** Label elements, after a native substring check that spares the tree walk for most subtrees. */
-function labelled(el: ParentNode, quick: RegExp, exact: RegExp): Element[] {
+/**
+ * Label elements, after a native substring check on `text` (the scope's text, read here unless the
+ * caller has it) that spares the tree walk for most subtrees.
+ */
+function labelled(el: ParentNode, quick: RegExp, exact: RegExp, text = scopeText(el)): Element[] {
+  return quick.test(text) ? elementsWithOwnText(el, exact) : [];
+}
+
+function scopeText(el: ParentNode): string {
   const node = el as Node;
   // A Document's own textContent is null; its element's is the page text.
-  const text = node.nodeType === 9 ? (node as Document).documentElement?.textContent : node.textContent;
-  return quick.test(text ?? '') ? elementsWithOwnText(el, exact) : [];
+  return (node.nodeType === 9 ? (node as Document).documentElement?.textContent : node.textContent) ?? '';
 }
 
 /**
@@ -108,11 +114,11 @@ function ratingLabelsIn(el: ParentNode): Element[] {
 }
 
 function rowLabels(row: Element): Element[] {
-  const text = row.textContent ?? '';
+  const text = scopeText(row);
   const kept = labelsOfRow.get(row);
   // Same text and every label still inside: a re-render that swapped a label element is found anew.
   if (kept && kept.text === text && kept.labels.every((label) => row.contains(label))) return kept.labels;
-  const labels = S.ratingWord.test(text) ? elementsWithOwnText(row, S.ratingLabel) : [];
+  const labels = labelled(row, S.ratingWord, S.ratingLabel, text);
   labelsOfRow.set(row, { text, labels });
   return labels;
 }
