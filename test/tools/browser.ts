@@ -46,6 +46,13 @@ export interface LaunchOptions {
   locale?: string;
   /** Load Mend (default). Off for the same browser without Mend, as the page benchmark's baseline. */
   extension?: boolean;
+  /**
+   * Answer every request from the test (default), which is how the e2e tests prove Mend asks the network
+   * for nothing. Playwright then pauses every request, the extension's own files included, for a round trip
+   * to this process: a benchmark of extension pages turns it off and has DNS fail instead, so nothing can
+   * leave the machine either way. Fixture pages cannot be served without it.
+   */
+  intercept?: boolean;
 }
 
 /**
@@ -58,6 +65,7 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendBrows
     throw new Error('No Chrome or Chromium found. Install Debian\'s chromium (apt-get install chromium) or set MEND_CHROMIUM to a Chrome/Chromium binary.');
   }
   const withExtension = options.extension ?? true;
+  const intercept = options.intercept ?? true;
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The extension is not built (${EXTENSION_DIR}). Run: npm run build`);
   }
@@ -83,6 +91,7 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendBrows
       '--no-first-run',
       '--disable-quic',
       `--lang=${locale}`,
+      ...(intercept ? [] : ['--host-resolver-rules=MAP * ~NOTFOUND']),
     ],
   });
   const pages = new Map<string, ServedPage>();
@@ -92,7 +101,7 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendBrows
     if (!url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('about:')) requests.push(url);
   };
   context.on('request', onRequest);
-  await context.route('**/*', async (route) => {
+  if (intercept) await context.route('**/*', async (route) => {
     const url = route.request().url();
     // The extension's own files load from the extension, never from the network.
     if (url.startsWith('chrome-extension://')) return route.continue();
@@ -114,6 +123,7 @@ export async function launchMend(options: LaunchOptions = {}): Promise<MendBrows
     extensionId,
     requests,
     serve(page) {
+      if (!intercept) throw new Error('Fixture pages are served by intercepting requests: launch with intercept on.');
       pages.set(page.url, page);
     },
     async close() {
