@@ -1,7 +1,7 @@
 import { BOUNDARY, type Clauses } from './clauses';
 import { NEGATIVITY_BIAS } from './data/negativity';
 import { edgeSlot, matchEnd, Role, type CompiledLexicon, type Match } from './matcher';
-import { beginReview, bigramBit, slot } from './negativity';
+import { beginReview, BIGRAM_SLOT_BITS, BIGRAM_WEIGHT_SHIFT, bigramBit, bigramSlot } from './negativity';
 
 const { Contrast: CONTRAST, Concession: CONCESSION } = Role;
 // Local copies: under some module loaders (tsx, the command line) every access to an imported binding
@@ -10,7 +10,8 @@ const BIAS = NEGATIVITY_BIAS;
 const BOUNDARIES = BOUNDARY;
 const findEdge = edgeSlot;
 const endOfMatch = matchEnd;
-const findWeight = slot;
+const findBigram = bigramSlot;
+const WEIGHT_SHIFT = BIGRAM_WEIGHT_SHIFT;
 const startModel = beginReview;
 const filterBit = bigramBit;
 /** In Chinese the space separates clauses too (see BOUNDARY). */
@@ -25,6 +26,20 @@ export interface ChinesePass {
 }
 
 let path = new Int32Array(64);
+
+/**
+ * One bit per bigram slot: set once this review has counted that bigram towards the whole text (4 KB, in
+ * the core's own cache, where a stamp in the 128 KB table would make every hit a write to it). `touched`
+ * lists the words set, so the next review clears only those.
+ */
+const bigramSeen = new Int32Array((1 << BIGRAM_SLOT_BITS) >>> 5);
+let touched = new Int32Array(256);
+let touchedCount = 0;
+
+function clearSeenBigrams(): void {
+  for (let t = 0; t < touchedCount; t++) bigramSeen[touched[t]] = 0;
+  touchedCount = 0;
+}
 
 /**
  * What the walk needs of each UTF-16 unit, in one 32-bit word so that a character costs one table read
@@ -104,7 +119,13 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
   if (path.length < lexicon.maxDepth) path = new Int32Array(lexicon.maxDepth);
   const nodes = path;
   const model = startModel();
-  const { slots, mask, weights, bigramFilter, stampBits } = model;
+  const { bigrams, weights, bigramFilter } = model;
+  clearSeenBigrams();
+  // A text has fewer bigrams than characters: one entry per bigram hit always fits.
+  if (touched.length < text.length) touched = new Int32Array(Math.max(text.length, touched.length * 2));
+  const seen = bigramSeen;
+  const seenWords = touched;
+  let seenCount = 0;
   const table = unitTableFor(lexicon, model.unigram);
   const { units, nodeMask, nodeBits, stampShift, markers } = table;
   const stamp = nextStamp(table);
@@ -173,18 +194,21 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
       const key = (previous * 65536 + code) | 0;
       const bit = filterBit(key);
       if ((bigramFilter[bit >>> 5] & (1 << (bit & 31))) !== 0) {
-        const index = 2 * findWeight(slots, mask, key);
-        if (slots[index] !== 0) {
-          const meta = slots[index + 1];
-          const w = weights[meta & 0xff];
+        const index = findBigram(bigrams, key);
+        if (index >= 0) {
+          const w = weights[bigrams[index] >>> WEIGHT_SHIFT];
           clauseSum += w;
-          whole += w * (-((meta ^ stampBits) >>> 8) >>> 31);
-          slots[index + 1] = (meta & 0xff) | stampBits;
+          const word = index >>> 5;
+          const bits = seen[word];
+          whole += w * (((bits >>> (index & 31)) & 1) ^ 1);
+          seen[word] = bits | (1 << (index & 31));
+          seenWords[seenCount++] = word;
         }
       }
     }
     previous = code;
   }
+  touchedCount = seenCount;
   worstClause = Math.max(worstClause, clauseSum);
   return { matches, clauses: { starts, ofMatch, contrasted, conceded }, modelWhole: whole, modelWorstClause: BIAS + worstClause };
 }
