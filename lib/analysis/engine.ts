@@ -35,8 +35,9 @@ const OPINION_BEFORE = 4;
 export interface Findings {
   normalized: Normalized;
   lang: Lang;
-  scores: Map<CauseId, number>;
-  evidence: Map<CauseId, Array<[number, number]>>;
+  /** Shared and empty when the review credits no cause (most do not): read, never write. */
+  scores: ReadonlyMap<CauseId, number>;
+  evidence: ReadonlyMap<CauseId, Array<[number, number]>>;
   personal: Array<[number, number]>;
   other: Array<[number, number]>;
   extortion: Array<[number, number]>;
@@ -55,10 +56,31 @@ export interface Findings {
   modelWorstClause: number;
 }
 
+const NO_SCORES: ReadonlyMap<CauseId, number> = new Map();
+const NO_EVIDENCE: ReadonlyMap<CauseId, Array<[number, number]>> = new Map();
+
+/**
+ * The credited causes of the review being gathered, made on its first credit: most reviews credit none,
+ * and two maps per review were a good part of what gatherFindings allocated.
+ */
+let creditedScores: Map<CauseId, number> | undefined;
+let creditedEvidence: Map<CauseId, Array<[number, number]>> | undefined;
+
 function addEvidence(map: Map<CauseId, Array<[number, number]>>, cause: CauseId, start: number, end: number): void {
   const list = map.get(cause);
   if (list) list.push([start, end]);
   else map.set(cause, [[start, end]]);
+}
+
+/** Adds `amount` to the score of `cause` and [start, end) to its evidence; returns the evidence map. */
+function credit(cause: CauseId, amount: number, start: number, end: number): Map<CauseId, Array<[number, number]>> {
+  if (creditedScores === undefined || creditedEvidence === undefined) {
+    creditedScores = new Map();
+    creditedEvidence = new Map();
+  }
+  creditedScores.set(cause, (creditedScores.get(cause) ?? 0) + amount);
+  addEvidence(creditedEvidence, cause, start, end);
+  return creditedEvidence;
 }
 
 /**
@@ -138,8 +160,8 @@ export function gatherFindings(text: string): Findings {
     insideCue[m] = 0;
   }
   for (let c = 0; c < clauses.starts.length; c++) clauseWithOtherFault[c] = 0;
-  const scores = new Map<CauseId, number>();
-  const evidence = new Map<CauseId, Array<[number, number]>>();
+  creditedScores = undefined;
+  creditedEvidence = undefined;
   const personal: Array<[number, number]> = [];
   const other: Array<[number, number]> = [];
   const extortion: Array<[number, number]> = [];
@@ -215,13 +237,11 @@ export function gatherFindings(text: string): Findings {
           // 快递服务差, 安装师傅态度差: the complaint is about that party.
           const party = partyOf(matches, keep, clauses, m, clause, staffParties);
           if (party === 'logistics' || party === 'after_sales') {
-            scores.set(party, (scores.get(party) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
-            addEvidence(evidence, party, match.start, match.end);
+            credit(party, entry.weight * (clauses.conceded[clause] ? 0.5 : 1), match.start, match.end);
           }
           break;
         }
-        scores.set(entry.cause!, (scores.get(entry.cause!) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
-        addEvidence(evidence, entry.cause!, match.start, match.end);
+        credit(entry.cause!, entry.weight * (clauses.conceded[clause] ? 0.5 : 1), match.start, match.end);
         break;
       case PERSONAL:
         if (!keep[m] || negated[m]) break;
@@ -255,11 +275,13 @@ export function gatherFindings(text: string): Findings {
     if (credited === undefined) continue;
     const opinion = nearestComplaint(matches, polarity, clauses, m, clause, lexicon.staff);
     if (opinion < 0) continue;
-    scores.set(credited, (scores.get(credited) ?? 0) + aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
-    addEvidence(evidence, credited, aspect.start, aspect.end);
-    addEvidence(evidence, credited, matches[opinion].start, matches[opinion].end);
+    addEvidence(credit(credited, aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1), aspect.start, aspect.end), credited, matches[opinion].start, matches[opinion].end);
   }
 
+  const scores = creditedScores ?? NO_SCORES;
+  const evidence = creditedEvidence ?? NO_EVIDENCE;
+  creditedScores = undefined;
+  creditedEvidence = undefined;
   return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint, clauseStarts: clauses.starts, hasContrast: clauses.contrasted.includes(1), modelWhole, modelWorstClause };
 }
 
