@@ -22,6 +22,12 @@ function lexiconFor(lang: Lang): CompiledLexicon {
 }
 
 // Local copies: under some module loaders every access to an imported binding goes through a getter.
+// Called for every review or match: under tsx (the command line) each use of an imported function would
+// go through a getter.
+const normalizeText = normalize;
+const detectLanguage = detectLangFrom;
+const walkChinese = chinesePass;
+const negatedAt = isNegated;
 const { Cue: CUE, Aspect: ASPECT, Negative: NEGATIVE, Positive: POSITIVE, Contrast: CONTRAST, Concession: CONCESSION, Personal: PERSONAL, Other: OTHER, Extortion: EXTORTION } = Role;
 
 /** Words that take a threat back (不会投诉, won't sue) rather than set a condition (不赔偿就投诉). */
@@ -126,8 +132,8 @@ function dropNested(matches: Match[], keep: Uint8Array): void {
 }
 
 export function gatherFindings(text: string): Findings {
-  const normalized = normalize(text);
-  const lang = detectLangFrom(normalized);
+  const normalized = normalizeText(text);
+  const lang = detectLanguage(normalized);
   const lexicon = lexiconFor(lang);
   const source = normalized.text;
   let matches: Match[];
@@ -136,7 +142,7 @@ export function gatherFindings(text: string): Findings {
   let modelWorstClause = 0;
   // Only Chinese text is weighed by the character model: there one walk over the text does all three jobs.
   if (!lexicon.latin) {
-    const pass = chinesePass(source, lexicon);
+    const pass = walkChinese(source, lexicon);
     matches = pass.matches;
     clauses = pass.clauses;
     modelWhole = pass.modelWhole;
@@ -183,9 +189,9 @@ export function gatherFindings(text: string): Findings {
     }
     if (role === CONTRAST || role === CONCESSION || role === OTHER) continue;
     const floor = clauses.starts[clauses.ofMatch[m]];
-    if (isNegated(source, match.start, floor, lexicon)) negated[m] = 1;
+    if (negatedAt(source, match.start, floor, lexicon)) negated[m] = 1;
     // A gapped cue (包装*破) whose second part is denied (包装完整没有破损) names no fault.
-    else if (match.entry.tail !== undefined && isNegated(source, match.end - match.entry.tail.length, match.start + match.entry.text.length, lexicon)) negated[m] = 1;
+    else if (match.entry.tail !== undefined && negatedAt(source, match.end - match.entry.tail.length, match.start + match.entry.text.length, lexicon)) negated[m] = 1;
     if (role === CUE && keep[m] && !negated[m] && match.entry.cause !== 'service') clauseWithOtherFault[clauses.ofMatch[m]] = 1;
     if ((role === PERSONAL || role === CUE) && keep[m]) coverEnd = Math.max(coverEnd, match.end);
     else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = 1;
