@@ -111,26 +111,6 @@ function growScratch(matchCount: number, clauseCount: number): void {
   if (otherFaultFlags.length < clauseCount) otherFaultFlags = new Uint8Array(Math.max(clauseCount, otherFaultFlags.length * 2));
 }
 
-/** Drops cue/aspect matches that start inside a longer one (服务 inside 售后服务): 1 = kept, in `keep`. */
-function dropNested(matches: Match[], keep: Uint8Array): void {
-  for (let m = 0; m < matches.length; m++) keep[m] = 1;
-  let coverEnd = -1;
-  let coverStart = -1;
-  for (let m = 0; m < matches.length; m++) {
-    const { role } = matches[m].entry;
-    if (role !== CUE && role !== ASPECT && role !== PERSONAL) continue;
-    const { start, end } = matches[m];
-    if (start < coverEnd && !(start === coverStart && end > coverEnd)) {
-      if (end <= coverEnd || start > coverStart) keep[m] = 0;
-    }
-    // A gapped cue (没有*配件) spans words it did not match: it must not hide the cues in between.
-    if (keep[m] && end > coverEnd && matches[m].entry.tail === undefined) {
-      coverEnd = end;
-      coverStart = start;
-    }
-  }
-}
-
 export function gatherFindings(text: string): Findings {
   const normalized = normalizeText(text);
   const lang = detectLanguage(normalized);
@@ -154,17 +134,10 @@ export function gatherFindings(text: string): Findings {
   const count = matches.length;
   growScratch(count, clauses.starts.length);
   const keep = keepFlags;
-  dropNested(matches, keep);
   const polarity = polarities;
   const negated = negatedFlags;
   const insideCue = insideCueFlags;
   const clauseWithOtherFault = otherFaultFlags;
-  // A loop over the few matches of a review costs less than three calls into TypedArray.prototype.fill.
-  for (let m = 0; m < count; m++) {
-    polarity[m] = 0;
-    negated[m] = 0;
-    insideCue[m] = 0;
-  }
   for (let c = 0; c < clauses.starts.length; c++) clauseWithOtherFault[c] = 0;
   creditedScores = undefined;
   creditedEvidence = undefined;
@@ -176,27 +149,17 @@ export function gatherFindings(text: string): Findings {
   let positiveSignals = 0;
   let contrastComplaint = false;
 
+  // One walk over the matches settles what each needs only of the matches before it (which cues are
+  // nested, which words are negated or inside a cue) and which parties the review names: one loop
+  // instead of four, each reading every match's entry again.
+  //
+  // Nested: a cue/aspect that starts inside a longer one (服务 inside 售后服务) is dropped (keep 0).
+  let nestEnd = -1;
+  let nestStart = -1;
   // 快 inside 快递 and 差 inside 色差 are part of a word, not an opinion of their own.
   // Clauses where a concrete fault other than the staff's is named: there 商家/客服 are only the agent
   // of that fault (商家拖着不给退 is after-sales), and opinions inside a personal cue (不喜欢) judge taste.
   let coverEnd = -1;
-  for (let m = 0; m < count; m++) {
-    const match = matches[m];
-    const role = match.entry.role;
-    if (role === ASPECT) {
-      if (keep[m]) coverEnd = Math.max(coverEnd, match.end);
-      continue;
-    }
-    if (role === CONTRAST || role === CONCESSION || role === OTHER) continue;
-    const floor = clauses.starts[clauses.ofMatch[m]];
-    if (negatedAt(source, match.start, floor, lexicon)) negated[m] = 1;
-    // A gapped cue (包装*破) whose second part is denied (包装完整没有破损) names no fault.
-    else if (match.entry.tail !== undefined && negatedAt(source, match.end - match.entry.tail.length, match.start + match.entry.text.length, lexicon)) negated[m] = 1;
-    if (role === CUE && keep[m] && !negated[m] && match.entry.cause !== 'service') clauseWithOtherFault[clauses.ofMatch[m]] = 1;
-    if ((role === PERSONAL || role === CUE) && keep[m]) coverEnd = Math.max(coverEnd, match.end);
-    else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = 1;
-  }
-  const partyWindow = lexicon.latin ? 16 : 6;
   // Whether the review names the shop's staff, and another party (courier, installer, after-sales): with
   // only the other party named, 服务/态度 belong to that party.
   let staffNamed = false;
@@ -205,8 +168,24 @@ export function gatherFindings(text: string): Findings {
   let onlyParty: CauseId | undefined;
   let parties = 0;
   for (let m = 0; m < count; m++) {
-    const entry = matches[m].entry;
-    if ((entry.role === ASPECT || entry.role === CUE) && (entry.cause === 'logistics' || entry.cause === 'after_sales')) {
+    const match = matches[m];
+    const entry = match.entry;
+    const role = entry.role;
+    polarity[m] = 0;
+    negated[m] = 0;
+    insideCue[m] = 0;
+    let kept = 1;
+    if (role === CUE || role === ASPECT || role === PERSONAL) {
+      const { start, end } = match;
+      if (start < nestEnd && !(start === nestStart && end > nestEnd) && (end <= nestEnd || start > nestStart)) kept = 0;
+      // A gapped cue (没有*配件) spans words it did not match: it must not hide the cues in between.
+      if (kept === 1 && end > nestEnd && entry.tail === undefined) {
+        nestEnd = end;
+        nestStart = start;
+      }
+    }
+    keep[m] = kept;
+    if ((role === ASPECT || role === CUE) && (entry.cause === 'logistics' || entry.cause === 'after_sales')) {
       otherParty = true;
       if (entry.cause !== onlyParty) {
         parties++;
@@ -214,7 +193,21 @@ export function gatherFindings(text: string): Findings {
       }
     }
     if (entry.cause === 'service' && lexicon.staff.has(entry.text)) staffNamed = true;
+
+    if (role === ASPECT) {
+      if (kept) coverEnd = Math.max(coverEnd, match.end);
+      continue;
+    }
+    if (role === CONTRAST || role === CONCESSION || role === OTHER) continue;
+    const floor = clauses.starts[clauses.ofMatch[m]];
+    if (negatedAt(source, match.start, floor, lexicon)) negated[m] = 1;
+    // A gapped cue (包装*破) whose second part is denied (包装完整没有破损) names no fault.
+    else if (entry.tail !== undefined && negatedAt(source, match.end - entry.tail.length, match.start + entry.text.length, lexicon)) negated[m] = 1;
+    if (role === CUE && kept && !negated[m] && entry.cause !== 'service') clauseWithOtherFault[clauses.ofMatch[m]] = 1;
+    if ((role === PERSONAL || role === CUE) && kept) coverEnd = Math.max(coverEnd, match.end);
+    else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = 1;
   }
+  const partyWindow = lexicon.latin ? 16 : 6;
   if (parties !== 1) onlyParty = undefined;
   const staffParties: StaffParties = { staffNamed, otherParty, onlyParty, window: partyWindow, staff: lexicon.staff };
 
