@@ -28,17 +28,19 @@ export interface ChinesePass {
 let path = new Int32Array(64);
 
 /**
- * One bit per bigram slot: set once this review has counted that bigram towards the whole text (4 KB, in
- * the core's own cache, where a stamp in the 128 KB table would make every hit a write to it). `touched`
- * lists the words set, so the next review clears only those.
+ * Per bigram slot, the stamp of the last review that counted that bigram towards the whole text (32 KB
+ * that stay in the core's own caches, where a stamp inside the 128 KB table would make every hit a write
+ * to it). Stamps run 1..255; on wrap-around all are cleared, so an old one cannot match.
  */
-const bigramSeen = new Int32Array((1 << BIGRAM_SLOT_BITS) >>> 5);
-let touched = new Int32Array(256);
-let touchedCount = 0;
+const bigramStamps = new Uint8Array(1 << BIGRAM_SLOT_BITS);
+let bigramStamp = 0;
 
-function clearSeenBigrams(): void {
-  for (let t = 0; t < touchedCount; t++) bigramSeen[touched[t]] = 0;
-  touchedCount = 0;
+function nextBigramStamp(): number {
+  if (bigramStamp === 255) {
+    bigramStamps.fill(0);
+    bigramStamp = 0;
+  }
+  return ++bigramStamp;
 }
 
 /**
@@ -120,12 +122,8 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
   const nodes = path;
   const model = startModel();
   const { bigrams, weights, bigramFilter } = model;
-  clearSeenBigrams();
-  // A text has fewer bigrams than characters: one entry per bigram hit always fits.
-  if (touched.length < text.length) touched = new Int32Array(Math.max(text.length, touched.length * 2));
-  const seen = bigramSeen;
-  const seenWords = touched;
-  let seenCount = 0;
+  const seen = bigramStamps;
+  const seenStamp = nextBigramStamp();
   const table = unitTableFor(lexicon, model.unigram);
   const { units, nodeMask, nodeBits, stampShift, markers } = table;
   const stamp = nextStamp(table);
@@ -198,17 +196,14 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
         if (index >= 0) {
           const w = weights[bigrams[index] >>> WEIGHT_SHIFT];
           clauseSum += w;
-          const word = index >>> 5;
-          const bits = seen[word];
-          whole += w * (((bits >>> (index & 31)) & 1) ^ 1);
-          seen[word] = bits | (1 << (index & 31));
-          seenWords[seenCount++] = word;
+          // 1 when this review has not counted the bigram yet: (stamp ^ seenStamp) is 0 only for a repeat.
+          whole += w * (((seen[index] ^ seenStamp) + 255) >>> 8);
+          seen[index] = seenStamp;
         }
       }
     }
     previous = code;
   }
-  touchedCount = seenCount;
   worstClause = Math.max(worstClause, clauseSum);
   return { matches, clauses: { starts, ofMatch, contrasted, conceded }, modelWhole: whole, modelWorstClause: BIAS + worstClause };
 }

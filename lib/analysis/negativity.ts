@@ -20,7 +20,7 @@ export function featureKeys(text: string): number[] {
  * The character model, read-only once parsed. Bigrams sit in an open-addressing table of one 32-bit word
  * per slot (128 KB): a Map would do, but this runs for every review on a page, and every cache line the
  * table spreads over is a trip to memory once the neighbours have evicted it. Which bigrams a review has
- * already counted is kept outside the table (see the seen bits of chinese-pass.ts), so probes never write.
+ * already counted is kept outside the table (see the bigram stamps of chinese-pass.ts), so probes never write.
  */
 export interface WeightTable {
   /** Per slot: the key's hash remainder, its distance from its home slot and 1 + its weight index (see insertBigram). */
