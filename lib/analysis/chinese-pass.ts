@@ -1,7 +1,7 @@
 import { BOUNDARY, type Clauses } from './clauses';
 import { NEGATIVITY_BIAS } from './data/negativity';
 import { edgeSlot, matchEnd, Role, type CompiledLexicon, type Match } from './matcher';
-import { beginReview, bigramBit, slot } from './negativity';
+import { beginReview, BIGRAM_SLOT_BITS, BIGRAM_WEIGHT_SHIFT, bigramBit, bigramSlot } from './negativity';
 
 const { Contrast: CONTRAST, Concession: CONCESSION } = Role;
 // Local copies: under some module loaders (tsx, the command line) every access to an imported binding
@@ -10,7 +10,8 @@ const BIAS = NEGATIVITY_BIAS;
 const BOUNDARIES = BOUNDARY;
 const findEdge = edgeSlot;
 const endOfMatch = matchEnd;
-const findWeight = slot;
+const findBigram = bigramSlot;
+const WEIGHT_SHIFT = BIGRAM_WEIGHT_SHIFT;
 const startModel = beginReview;
 const filterBit = bigramBit;
 /** In Chinese the space separates clauses too (see BOUNDARY). */
@@ -25,6 +26,22 @@ export interface ChinesePass {
 }
 
 let path = new Int32Array(64);
+
+/**
+ * Per bigram slot, the stamp of the last review that counted that bigram towards the whole text (32 KB
+ * that stay in the core's own caches, where a stamp inside the 128 KB table would make every hit a write
+ * to it). Stamps run 1..255; on wrap-around all are cleared, so an old one cannot match.
+ */
+const bigramStamps = new Uint8Array(1 << BIGRAM_SLOT_BITS);
+let bigramStamp = 0;
+
+function nextBigramStamp(): number {
+  if (bigramStamp === 255) {
+    bigramStamps.fill(0);
+    bigramStamp = 0;
+  }
+  return ++bigramStamp;
+}
 
 /**
  * What the walk needs of each UTF-16 unit, in one 32-bit word so that a character costs one table read
@@ -104,7 +121,9 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
   if (path.length < lexicon.maxDepth) path = new Int32Array(lexicon.maxDepth);
   const nodes = path;
   const model = startModel();
-  const { slots, mask, weights, bigramFilter, stampBits } = model;
+  const { bigrams, weights, bigramFilter } = model;
+  const seen = bigramStamps;
+  const seenStamp = nextBigramStamp();
   const table = unitTableFor(lexicon, model.unigram);
   const { units, nodeMask, nodeBits, stampShift, markers } = table;
   const stamp = nextStamp(table);
@@ -173,13 +192,13 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
       const key = (previous * 65536 + code) | 0;
       const bit = filterBit(key);
       if ((bigramFilter[bit >>> 5] & (1 << (bit & 31))) !== 0) {
-        const index = 2 * findWeight(slots, mask, key);
-        if (slots[index] !== 0) {
-          const meta = slots[index + 1];
-          const w = weights[meta & 0xff];
+        const index = findBigram(bigrams, key);
+        if (index >= 0) {
+          const w = weights[bigrams[index] >>> WEIGHT_SHIFT];
           clauseSum += w;
-          whole += w * (-((meta ^ stampBits) >>> 8) >>> 31);
-          slots[index + 1] = (meta & 0xff) | stampBits;
+          // 1 when this review has not counted the bigram yet: (stamp ^ seenStamp) is 0 only for a repeat.
+          whole += w * (((seen[index] ^ seenStamp) + 255) >>> 8);
+          seen[index] = seenStamp;
         }
       }
     }

@@ -22,6 +22,12 @@ function lexiconFor(lang: Lang): CompiledLexicon {
 }
 
 // Local copies: under some module loaders every access to an imported binding goes through a getter.
+// Called for every review or match: under tsx (the command line) each use of an imported function would
+// go through a getter.
+const normalizeText = normalize;
+const detectLanguage = detectLangFrom;
+const walkChinese = chinesePass;
+const negatedAt = isNegated;
 const { Cue: CUE, Aspect: ASPECT, Negative: NEGATIVE, Positive: POSITIVE, Contrast: CONTRAST, Concession: CONCESSION, Personal: PERSONAL, Other: OTHER, Extortion: EXTORTION } = Role;
 
 /** Words that take a threat back (不会投诉, won't sue) rather than set a condition (不赔偿就投诉). */
@@ -35,8 +41,9 @@ const OPINION_BEFORE = 4;
 export interface Findings {
   normalized: Normalized;
   lang: Lang;
-  scores: Map<CauseId, number>;
-  evidence: Map<CauseId, Array<[number, number]>>;
+  /** Shared and empty when the review credits no cause (most do not): read, never write. */
+  scores: ReadonlyMap<CauseId, number>;
+  evidence: ReadonlyMap<CauseId, Array<[number, number]>>;
   personal: Array<[number, number]>;
   other: Array<[number, number]>;
   extortion: Array<[number, number]>;
@@ -55,10 +62,31 @@ export interface Findings {
   modelWorstClause: number;
 }
 
+const NO_SCORES: ReadonlyMap<CauseId, number> = new Map();
+const NO_EVIDENCE: ReadonlyMap<CauseId, Array<[number, number]>> = new Map();
+
+/**
+ * The credited causes of the review being gathered, made on its first credit: most reviews credit none,
+ * and two maps per review were a good part of what gatherFindings allocated.
+ */
+let creditedScores: Map<CauseId, number> | undefined;
+let creditedEvidence: Map<CauseId, Array<[number, number]>> | undefined;
+
 function addEvidence(map: Map<CauseId, Array<[number, number]>>, cause: CauseId, start: number, end: number): void {
   const list = map.get(cause);
   if (list) list.push([start, end]);
   else map.set(cause, [[start, end]]);
+}
+
+/** Adds `amount` to the score of `cause` and [start, end) to its evidence; returns the evidence map. */
+function credit(cause: CauseId, amount: number, start: number, end: number): Map<CauseId, Array<[number, number]>> {
+  if (creditedScores === undefined || creditedEvidence === undefined) {
+    creditedScores = new Map();
+    creditedEvidence = new Map();
+  }
+  creditedScores.set(cause, (creditedScores.get(cause) ?? 0) + amount);
+  addEvidence(creditedEvidence, cause, start, end);
+  return creditedEvidence;
 }
 
 /**
@@ -83,29 +111,9 @@ function growScratch(matchCount: number, clauseCount: number): void {
   if (otherFaultFlags.length < clauseCount) otherFaultFlags = new Uint8Array(Math.max(clauseCount, otherFaultFlags.length * 2));
 }
 
-/** Drops cue/aspect matches that start inside a longer one (服务 inside 售后服务): 1 = kept, in `keep`. */
-function dropNested(matches: Match[], keep: Uint8Array): void {
-  for (let m = 0; m < matches.length; m++) keep[m] = 1;
-  let coverEnd = -1;
-  let coverStart = -1;
-  for (let m = 0; m < matches.length; m++) {
-    const { role } = matches[m].entry;
-    if (role !== CUE && role !== ASPECT && role !== PERSONAL) continue;
-    const { start, end } = matches[m];
-    if (start < coverEnd && !(start === coverStart && end > coverEnd)) {
-      if (end <= coverEnd || start > coverStart) keep[m] = 0;
-    }
-    // A gapped cue (没有*配件) spans words it did not match: it must not hide the cues in between.
-    if (keep[m] && end > coverEnd && matches[m].entry.tail === undefined) {
-      coverEnd = end;
-      coverStart = start;
-    }
-  }
-}
-
 export function gatherFindings(text: string): Findings {
-  const normalized = normalize(text);
-  const lang = detectLangFrom(normalized);
+  const normalized = normalizeText(text);
+  const lang = detectLanguage(normalized);
   const lexicon = lexiconFor(lang);
   const source = normalized.text;
   let matches: Match[];
@@ -114,7 +122,7 @@ export function gatherFindings(text: string): Findings {
   let modelWorstClause = 0;
   // Only Chinese text is weighed by the character model: there one walk over the text does all three jobs.
   if (!lexicon.latin) {
-    const pass = chinesePass(source, lexicon);
+    const pass = walkChinese(source, lexicon);
     matches = pass.matches;
     clauses = pass.clauses;
     modelWhole = pass.modelWhole;
@@ -126,20 +134,13 @@ export function gatherFindings(text: string): Findings {
   const count = matches.length;
   growScratch(count, clauses.starts.length);
   const keep = keepFlags;
-  dropNested(matches, keep);
   const polarity = polarities;
   const negated = negatedFlags;
   const insideCue = insideCueFlags;
   const clauseWithOtherFault = otherFaultFlags;
-  // A loop over the few matches of a review costs less than three calls into TypedArray.prototype.fill.
-  for (let m = 0; m < count; m++) {
-    polarity[m] = 0;
-    negated[m] = 0;
-    insideCue[m] = 0;
-  }
   for (let c = 0; c < clauses.starts.length; c++) clauseWithOtherFault[c] = 0;
-  const scores = new Map<CauseId, number>();
-  const evidence = new Map<CauseId, Array<[number, number]>>();
+  creditedScores = undefined;
+  creditedEvidence = undefined;
   const personal: Array<[number, number]> = [];
   const other: Array<[number, number]> = [];
   const extortion: Array<[number, number]> = [];
@@ -148,27 +149,17 @@ export function gatherFindings(text: string): Findings {
   let positiveSignals = 0;
   let contrastComplaint = false;
 
+  // One walk over the matches settles what each needs only of the matches before it (which cues are
+  // nested, which words are negated or inside a cue) and which parties the review names: one loop
+  // instead of four, each reading every match's entry again.
+  //
+  // Nested: a cue/aspect that starts inside a longer one (服务 inside 售后服务) is dropped (keep 0).
+  let nestEnd = -1;
+  let nestStart = -1;
   // 快 inside 快递 and 差 inside 色差 are part of a word, not an opinion of their own.
   // Clauses where a concrete fault other than the staff's is named: there 商家/客服 are only the agent
   // of that fault (商家拖着不给退 is after-sales), and opinions inside a personal cue (不喜欢) judge taste.
   let coverEnd = -1;
-  for (let m = 0; m < count; m++) {
-    const match = matches[m];
-    const role = match.entry.role;
-    if (role === ASPECT) {
-      if (keep[m]) coverEnd = Math.max(coverEnd, match.end);
-      continue;
-    }
-    if (role === CONTRAST || role === CONCESSION || role === OTHER) continue;
-    const floor = clauses.starts[clauses.ofMatch[m]];
-    if (isNegated(source, match.start, floor, lexicon)) negated[m] = 1;
-    // A gapped cue (包装*破) whose second part is denied (包装完整没有破损) names no fault.
-    else if (match.entry.tail !== undefined && isNegated(source, match.end - match.entry.tail.length, match.start + match.entry.text.length, lexicon)) negated[m] = 1;
-    if (role === CUE && keep[m] && !negated[m] && match.entry.cause !== 'service') clauseWithOtherFault[clauses.ofMatch[m]] = 1;
-    if ((role === PERSONAL || role === CUE) && keep[m]) coverEnd = Math.max(coverEnd, match.end);
-    else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = 1;
-  }
-  const partyWindow = lexicon.latin ? 16 : 6;
   // Whether the review names the shop's staff, and another party (courier, installer, after-sales): with
   // only the other party named, 服务/态度 belong to that party.
   let staffNamed = false;
@@ -177,8 +168,24 @@ export function gatherFindings(text: string): Findings {
   let onlyParty: CauseId | undefined;
   let parties = 0;
   for (let m = 0; m < count; m++) {
-    const entry = matches[m].entry;
-    if ((entry.role === ASPECT || entry.role === CUE) && (entry.cause === 'logistics' || entry.cause === 'after_sales')) {
+    const match = matches[m];
+    const entry = match.entry;
+    const role = entry.role;
+    polarity[m] = 0;
+    negated[m] = 0;
+    insideCue[m] = 0;
+    let kept = 1;
+    if (role === CUE || role === ASPECT || role === PERSONAL) {
+      const { start, end } = match;
+      if (start < nestEnd && !(start === nestStart && end > nestEnd) && (end <= nestEnd || start > nestStart)) kept = 0;
+      // A gapped cue (没有*配件) spans words it did not match: it must not hide the cues in between.
+      if (kept === 1 && end > nestEnd && entry.tail === undefined) {
+        nestEnd = end;
+        nestStart = start;
+      }
+    }
+    keep[m] = kept;
+    if ((role === ASPECT || role === CUE) && (entry.cause === 'logistics' || entry.cause === 'after_sales')) {
       otherParty = true;
       if (entry.cause !== onlyParty) {
         parties++;
@@ -186,7 +193,21 @@ export function gatherFindings(text: string): Findings {
       }
     }
     if (entry.cause === 'service' && lexicon.staff.has(entry.text)) staffNamed = true;
+
+    if (role === ASPECT) {
+      if (kept) coverEnd = Math.max(coverEnd, match.end);
+      continue;
+    }
+    if (role === CONTRAST || role === CONCESSION || role === OTHER) continue;
+    const floor = clauses.starts[clauses.ofMatch[m]];
+    if (negatedAt(source, match.start, floor, lexicon)) negated[m] = 1;
+    // A gapped cue (包装*破) whose second part is denied (包装完整没有破损) names no fault.
+    else if (entry.tail !== undefined && negatedAt(source, match.end - entry.tail.length, match.start + entry.text.length, lexicon)) negated[m] = 1;
+    if (role === CUE && kept && !negated[m] && entry.cause !== 'service') clauseWithOtherFault[clauses.ofMatch[m]] = 1;
+    if ((role === PERSONAL || role === CUE) && kept) coverEnd = Math.max(coverEnd, match.end);
+    else if ((role === NEGATIVE || role === POSITIVE) && match.end <= coverEnd) insideCue[m] = 1;
   }
+  const partyWindow = lexicon.latin ? 16 : 6;
   if (parties !== 1) onlyParty = undefined;
   const staffParties: StaffParties = { staffNamed, otherParty, onlyParty, window: partyWindow, staff: lexicon.staff };
 
@@ -215,13 +236,11 @@ export function gatherFindings(text: string): Findings {
           // 快递服务差, 安装师傅态度差: the complaint is about that party.
           const party = partyOf(matches, keep, clauses, m, clause, staffParties);
           if (party === 'logistics' || party === 'after_sales') {
-            scores.set(party, (scores.get(party) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
-            addEvidence(evidence, party, match.start, match.end);
+            credit(party, entry.weight * (clauses.conceded[clause] ? 0.5 : 1), match.start, match.end);
           }
           break;
         }
-        scores.set(entry.cause!, (scores.get(entry.cause!) ?? 0) + entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
-        addEvidence(evidence, entry.cause!, match.start, match.end);
+        credit(entry.cause!, entry.weight * (clauses.conceded[clause] ? 0.5 : 1), match.start, match.end);
         break;
       case PERSONAL:
         if (!keep[m] || negated[m]) break;
@@ -255,11 +274,13 @@ export function gatherFindings(text: string): Findings {
     if (credited === undefined) continue;
     const opinion = nearestComplaint(matches, polarity, clauses, m, clause, lexicon.staff);
     if (opinion < 0) continue;
-    scores.set(credited, (scores.get(credited) ?? 0) + aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1));
-    addEvidence(evidence, credited, aspect.start, aspect.end);
-    addEvidence(evidence, credited, matches[opinion].start, matches[opinion].end);
+    addEvidence(credit(credited, aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1), aspect.start, aspect.end), credited, matches[opinion].start, matches[opinion].end);
   }
 
+  const scores = creditedScores ?? NO_SCORES;
+  const evidence = creditedEvidence ?? NO_EVIDENCE;
+  creditedScores = undefined;
+  creditedEvidence = undefined;
   return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint, clauseStarts: clauses.starts, hasContrast: clauses.contrasted.includes(1), modelWhole, modelWorstClause };
 }
 

@@ -5,6 +5,11 @@ import { detectLangFrom } from './lang';
 import { normalize } from './normalize';
 import type { Analysis, Lang } from './types';
 
+// Local copies: under tsx (the command line) every use of an imported binding goes through a getter.
+const findingsOf = gatherFindings;
+const negativityOf = textNegativity;
+const decideOn = decide;
+
 export type { AnalyzeOptions, PlatformRating } from './decide';
 export type { Analysis, CauseId, Lang, Span } from './types';
 export { CAUSE_IDS } from './types';
@@ -24,8 +29,8 @@ export { CAUSE_IDS } from './types';
  */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : String(text ?? '');
-  const findings = gatherFindings(input);
-  return decide(findings, textNegativity(findings), opts.rating ?? 'unknown');
+  const findings = findingsOf(input);
+  return decideOn(findings, negativityOf(findings), opts.rating ?? 'unknown');
 }
 
 export function detectLang(text: string): Lang {

@@ -250,18 +250,23 @@ function breaksClause(code: number): boolean {
 /** End of the occurrence at `at` of an entry whose head the trie has already matched there, or -1. */
 export function matchEnd(text: string, at: number, entry: Entry): number {
   let end = at + entry.text.length;
-  if (entry.tail !== undefined) {
-    const limit = Math.min(text.length, end + GAP + entry.tail.length);
+  const tail = entry.tail;
+  if (tail !== undefined) {
+    const tailLength = tail.length;
+    const limit = Math.min(text.length, end + GAP + tailLength);
+    // Most gapped cues do not complete: comparing the tail's first unit spares a startsWith call per position.
+    const first = tail.charCodeAt(0);
     let found = -1;
-    for (let j = end; j + entry.tail.length <= limit; j++) {
-      if (breaksClause(text.charCodeAt(j))) break;
-      if (text.startsWith(entry.tail, j)) {
+    for (let j = end; j + tailLength <= limit; j++) {
+      const code = text.charCodeAt(j);
+      if (breaksClause(code)) break;
+      if ((code === first || tailLength === 0) && (tailLength <= 1 || text.startsWith(tail, j))) {
         found = j;
         break;
       }
     }
     if (found < 0) return -1;
-    end = found + entry.tail.length;
+    end = found + tailLength;
   }
   if (entry.latin && entry.wordEnd && end < text.length && isLetter(text.charCodeAt(end))) return -1;
   return end;

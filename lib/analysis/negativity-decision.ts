@@ -4,6 +4,9 @@ import type { Findings } from './engine';
 // How the text's signals become one negativity figure. The weights for Chinese are fitted on labelled
 // reviews (test/tools/derive-combination.ts); German and English have no labelled reviews yet, so
 // they use hand-set weights over the rule signals alone.
+// A local copy: under tsx (the command line) the imported binding is read through a getter on every call.
+const CHINESE_COMBINATION = NEGATIVITY_COMBINATION;
+
 const LATIN_COMBINATION: readonly number[] = [-0.5, 0, 1, -1, 0.5, 1, 0.5, -1, 0, 0, 0.3];
 
 /** The inputs of the negativity decision, kept apart so evaluation can refit how they combine; written into `features` (a fresh array by default). */
@@ -29,7 +32,7 @@ export function negativityFeatures(findings: Findings, features: number[] = []):
 const scratchFeatures: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
 /** Whether the text alone reads as a complaint: 0 … 1. */
-export function textNegativity(findings: Findings, combination: readonly number[] = NEGATIVITY_COMBINATION): number {
+export function textNegativity(findings: Findings, combination: readonly number[] = CHINESE_COMBINATION): number {
   const features = negativityFeatures(findings, scratchFeatures);
   if (features[7] === 1) combination = LATIN_COMBINATION;
   let z = combination[0];

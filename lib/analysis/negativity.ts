@@ -17,17 +17,14 @@ export function featureKeys(text: string): number[] {
 }
 
 /**
- * Open-addressing table from feature key to weight. A Map would do, but this runs for every review on a
- * page and a flat typed-array probe is several times faster. Each slot keeps its key and, next to it,
- * what a hit needs (a one-byte index into the few distinct weights and a one-byte `seen` stamp), so a
- * probe touches one cache line: half the probes hit, and every line the table spreads over is a trip to
- * memory once the neighbours have evicted it. Stamps make per-review dedup free; they are wiped
- * whenever their counter wraps (after 255 reviews for the one-byte unit stamps, 8 million for the slots).
+ * The character model, read-only once parsed. Bigrams sit in an open-addressing table of one 32-bit word
+ * per slot (128 KB): a Map would do, but this runs for every review on a page, and every cache line the
+ * table spreads over is a trip to memory once the neighbours have evicted it. Which bigrams a review has
+ * already counted is kept outside the table (see the bigram stamps of chinese-pass.ts), so probes never write.
  */
 export interface WeightTable {
-  /** Slot s: bigram key at 2s, (stamp << 8 | 1 + index into `weights`) at 2s + 1. */
-  slots: Int32Array;
-  mask: number;
+  /** Per slot: the key's hash remainder, its distance from its home slot and 1 + its weight index (see insertBigram). */
+  bigrams: Int32Array;
   /** Per UTF-16 unit: 1 + index into `weights` (0: no weight), and the unit's stamp. */
   unigram: Uint8Array;
   unigramSeen: Uint8Array;
@@ -35,30 +32,67 @@ export interface WeightTable {
   weights: Float32Array;
   /**
    * One bit per hashed bigram key (see bigramBit): a clear bit proves a bigram has no weight without
-   * probing `slots`. 16 KB stay in the core's own cache where the 256 KB of slots do not, and about
-   * four in ten of a review's bigrams have no weight.
+   * probing `bigrams`. 16 KB stay in the core's own cache, and about four in ten of a review's bigrams
+   * have no weight.
    */
   bigramFilter: Int32Array;
-  /** This review's unigram stamp and slot stamp (already shifted into place), set by beginReview(). */
+  /** This review's unigram stamp, set by beginReview(). */
   stamp: number;
-  stampBits: number;
 }
 
 let table: WeightTable | undefined;
 let stamp = 0;
-let slotStamp = 0;
-const SLOT_STAMPS = 0x7fffff;
 
-/** Fibonacci hashing: the product's high bits mix both characters of a bigram key. */
-export function slot(slots: Int32Array, mask: number, key: number): number {
-  let index = (Math.imul(key ^ (key >>> 16), 0x9e3779b1) >>> 12) & mask;
-  while (slots[2 * index] !== 0 && slots[2 * index] !== key) index = (index + 1) & mask;
-  return index;
+/**
+ * The slot layout. A key's hash (a bijection of the 32-bit key) splits into its home slot (top SLOT_BITS)
+ * and a remainder (the rest): the slot index plus the stored remainder and distance give the whole hash
+ * back, hence the key, so a slot needs no room for the key itself and a hit is exact.
+ */
+export const BIGRAM_SLOT_BITS = 15;
+const SLOT_MASK = (1 << BIGRAM_SLOT_BITS) - 1;
+const REMAINDER_BITS = 32 - BIGRAM_SLOT_BITS;
+const REMAINDER_MASK = (1 << REMAINDER_BITS) - 1;
+const DISTANCE_BITS = 7;
+const MAX_DISTANCE = (1 << DISTANCE_BITS) - 1;
+/** The remainder and the distance together: what a probe compares. */
+const PROBE_MASK = (1 << (REMAINDER_BITS + DISTANCE_BITS)) - 1;
+/** Where a slot keeps 1 + its weight index, its top byte (never 0 in a used slot, so 0 marks an empty one). */
+export const BIGRAM_WEIGHT_SHIFT = REMAINDER_BITS + DISTANCE_BITS;
+
+/** xorshift then an odd multiplier: both invertible, so distinct keys never share a hash. */
+function bigramHash(key: number): number {
+  return Math.imul(key ^ (key >>> 16), 0x9e3779b1);
+}
+
+/** The slot holding bigram `key` (a*65536+b, as int32), or -1 when the model gives it no weight. */
+export function bigramSlot(bigrams: Int32Array, key: number): number {
+  const hash = bigramHash(key);
+  const home = hash >>> REMAINDER_BITS;
+  const remainder = hash & REMAINDER_MASK;
+  for (let distance = 0; distance <= MAX_DISTANCE; distance++) {
+    const index = (home + distance) & SLOT_MASK;
+    const packed = bigrams[index];
+    if (packed === 0) return -1;
+    if ((packed & PROBE_MASK) === (remainder | (distance << REMAINDER_BITS))) return index;
+  }
+  return -1;
+}
+
+function insertBigram(bigrams: Int32Array, key: number, weightIndex: number): void {
+  const hash = bigramHash(key);
+  const home = hash >>> REMAINDER_BITS;
+  for (let distance = 0; distance <= MAX_DISTANCE; distance++) {
+    const index = (home + distance) & SLOT_MASK;
+    if (bigrams[index] !== 0) continue;
+    bigrams[index] = (hash & REMAINDER_MASK) | (distance << REMAINDER_BITS) | (weightIndex << BIGRAM_WEIGHT_SHIFT);
+    return;
+  }
+  throw new Error(`negativity model: a bigram lands more than ${MAX_DISTANCE} slots from home; the table needs more slots`);
 }
 
 const BIGRAM_FILTER_BITS = 1 << 17;
 
-/** Position of a bigram key in the bigram filter (its own multiplier, so it does not follow `slot`'s clustering). */
+/** Position of a bigram key in the bigram filter (its own multiplier, so it does not follow the table's clustering). */
 export function bigramBit(key: number): number {
   return Math.imul(key, 0x85ebca6b) >>> 15;
 }
@@ -67,12 +101,7 @@ export function bigramBit(key: number): number {
 function model(): WeightTable {
   if (table) return table;
   const lines = NEGATIVITY_WEIGHTS.split('\n');
-  let count = 0;
-  for (const line of lines) count += line.split('\u0001').length;
-  let size = 1024;
-  // Load ≤ 1/2: a miss probes until an empty slot.
-  while (size < count * 2) size *= 2;
-  const slots = new Int32Array(2 * size);
+  const bigrams = new Int32Array(1 << BIGRAM_SLOT_BITS);
   const bigramFilter = new Int32Array(BIGRAM_FILTER_BITS >>> 5);
   const unigram = new Uint8Array(0x10000);
   const weights = new Float32Array(256);
@@ -80,6 +109,7 @@ function model(): WeightTable {
   for (const line of lines) {
     const separator = line.indexOf('\u0002');
     if (separator < 0) continue;
+    // The weight index fills a slot's top byte (BIGRAM_WEIGHT_SHIFT = 24).
     if (distinct === 255) throw new Error('negativity model: more than 255 distinct weights');
     weights[++distinct] = Number(line.slice(0, separator)) / NEGATIVITY_SCALE;
     for (const feature of line.slice(separator + 1).split('\u0001')) {
@@ -88,25 +118,18 @@ function model(): WeightTable {
         continue;
       }
       const key = (feature.charCodeAt(0) * 65536 + feature.charCodeAt(1)) | 0;
-      const index = slot(slots, size - 1, key);
+      insertBigram(bigrams, key, distinct);
       const bit = bigramBit(key);
       bigramFilter[bit >>> 5] |= 1 << (bit & 31);
-      slots[2 * index] = key;
-      slots[2 * index + 1] = distinct;
     }
   }
-  table = { slots, mask: size - 1, unigram, unigramSeen: new Uint8Array(0x10000), weights, bigramFilter, stamp: 0, stampBits: 0 };
+  table = { bigrams, unigram, unigramSeen: new Uint8Array(0x10000), weights, bigramFilter, stamp: 0 };
   return table;
 }
 
-/** Clears every slot stamp (the weights stay), so that a wrapped stamp cannot match a review long past. */
-function wipeSlotStamps(slots: Int32Array): void {
-  for (let i = 1; i < slots.length; i += 2) slots[i] &= 0xff;
-}
-
 /**
- * The model with fresh per-review stamps: every unigram and bigram counts once towards the whole text's
- * log-odds, and a stamp left by an earlier review must not look like this review's.
+ * The model with a fresh unigram stamp: every unigram counts once towards the whole text's log-odds, and
+ * a stamp left by an earlier review must not look like this review's.
  */
 export function beginReview(): WeightTable {
   const current = model();
@@ -115,13 +138,7 @@ export function beginReview(): WeightTable {
     current.unigramSeen.fill(0);
     stamp = 1;
   }
-  slotStamp = slotStamp === SLOT_STAMPS ? 0 : slotStamp + 1;
-  if (slotStamp === 0) {
-    wipeSlotStamps(current.slots);
-    slotStamp = 1;
-  }
   current.stamp = stamp;
-  current.stampBits = slotStamp << 8;
   return current;
 }
 
@@ -136,8 +153,9 @@ export function modelLogit(text: string): number {
  */
 export function modelLogits(text: string, clauseStarts: readonly number[]): { whole: number; worstClause: number } {
   const current = beginReview();
-  const { slots, mask, unigram, unigramSeen, weights, stamp } = current;
-  const stampBits = current.stampBits;
+  const { bigrams, unigram, unigramSeen, weights, stamp } = current;
+  // The reference the one-pass walk is tested against: plain, not fast.
+  const bigramsSeen = new Set<number>();
   let z = NEGATIVITY_BIAS;
   let clauseSum = 0;
   let worstClause = -Infinity;
@@ -159,13 +177,13 @@ export function modelLogits(text: string, clauseStarts: readonly number[]): { wh
       }
     }
     if (previous >= 0 && !(previous === 0x20 && code === 0x20)) {
-      const index = 2 * slot(slots, mask, (previous * 65536 + code) | 0);
-      if (slots[index] !== 0) {
-        const meta = slots[index + 1];
-        const w = weights[meta & 0xff];
+      const key = (previous * 65536 + code) | 0;
+      const index = bigramSlot(bigrams, key);
+      if (index >= 0) {
+        const w = weights[bigrams[index] >>> BIGRAM_WEIGHT_SHIFT];
         clauseSum += w;
-        if ((meta & ~0xff) !== stampBits) {
-          slots[index + 1] = (meta & 0xff) | stampBits;
+        if (!bigramsSeen.has(key)) {
+          bigramsSeen.add(key);
           z += w;
         }
       }

@@ -2,6 +2,10 @@ import { analyze, CAUSE_IDS, type CauseId } from '../analysis/index';
 import type { PlatformRating } from '../analysis/index';
 import { requireString } from './records';
 
+// Local copies: under tsx every use of an imported function goes through a getter, once per record here.
+const analyzeText = analyze;
+const textOf = requireString;
+
 export const describe = 'cause labels, negativity and extortion cues for each review';
 
 const causeCounts = new Map<CauseId, number>();
@@ -22,8 +26,8 @@ function ratingOf(value: unknown): PlatformRating {
 }
 
 export function handleRecord(record: Record<string, unknown>): object {
-  const text = requireString(record, 'text');
-  const result = analyze(text, { rating: ratingOf(record.rating) });
+  const text = textOf(record, 'text');
+  const result = analyzeText(text, { rating: ratingOf(record.rating) });
   reviews++;
   if (result.negative) negatives++;
   if (result.extortion) extortions++;
