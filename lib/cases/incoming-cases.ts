@@ -90,3 +90,12 @@ export function ourDigests({ keys, buckets }: OurCases): Map<string, number | nu
   for (const id of keys) if (all.has(id)) held.set(id, all.get(id)!);
   return held;
 }
+
+/**
+ * ourDigests as soon as `ours` arrives, null when it failed (or is null, or the buckets do not
+ * unpack). Started before the file's text is read, the unpacking runs while the thread would wait
+ * for the file instead of after parsing it.
+ */
+export function ourDigestsOnArrival(ours: Promise<OurCases | null>): Promise<Map<string, number | null> | null> {
+  return ours.then((held) => (held ? ourDigests(held) : null)).catch(() => null);
+}

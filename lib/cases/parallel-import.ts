@@ -1,5 +1,5 @@
 import { fileText } from './file-text';
-import { ourDigests, sortIncomingCases, type IncomingCases, type OurCases } from './incoming-cases';
+import { ourDigestsOnArrival, sortIncomingCases, type IncomingCases, type OurCases } from './incoming-cases';
 import type { CasesRepository } from './repository';
 import { findCaseBoundary, joinHalves, parseFirstHalf, type SecondHalf } from './split-import';
 import { abortWith, checkEnvelope, emptyReport, mergeSorted, openImportTransaction, readBlacklist, type ImportReport } from './transfer';
@@ -68,12 +68,14 @@ export async function importCasesInParallel(
   const secondKey = oneOffMarker();
   const oursRead = Promise.all([keysRead, bucketsRead]).then(([keys, buckets]): OurCases => ({ keys, buckets }));
   const second = helper.read(file.slice(boundary + 2), secondKey, oursRead.catch(() => null)).catch(() => null);
+  const digests = ourDigestsOnArrival(oursRead);
   const first = parseFirstHalf(await fileText(file.slice(0, boundary + 1)), oneOffMarker());
   const ours = await oursRead;
-  if (!first) return null;
+  const held = await digests;
+  if (!first || !held) return null;
   let firstSorted: IncomingCases;
   try {
-    firstSorted = sortIncomingCases(first.cases, ourDigests(ours));
+    firstSorted = sortIncomingCases(first.cases, held);
   } catch {
     return null;
   }

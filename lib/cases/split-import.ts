@@ -1,5 +1,5 @@
 import { fileText } from './file-text';
-import { ourDigests, sortIncomingCases, type IncomingCases, type OurCases } from './incoming-cases';
+import { ourDigestsOnArrival, sortIncomingCases, type IncomingCases, type OurCases } from './incoming-cases';
 
 /**
  * Splitting an export file in two at a boundary between cases, so that two threads decode and
@@ -110,11 +110,12 @@ export interface SecondHalf {
  * the plain way.
  */
 export async function readSecondHalf(part: Blob, key: string, ours: Promise<OurCases | null>): Promise<SecondHalf | null> {
+  const digests = ourDigestsOnArrival(ours);
   const half = parseSecondHalf(await fileText(part), key);
-  const held = await ours;
+  const held = await digests;
   if (!half || !held) return null;
   try {
-    const sorted = sortIncomingCases(half.cases, ourDigests(held));
+    const sorted = sortIncomingCases(half.cases, held);
     return { sorted, ids: half.cases.map((c) => (c as { id: string }).id), rest: half.rest };
   } catch {
     return null;

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { ourDigests } from '../../../lib/cases/incoming-cases';
+import { ourDigests, ourDigestsOnArrival } from '../../../lib/cases/incoming-cases';
 import { importCasesInParallel } from '../../../lib/cases/parallel-import';
 import { openCasesDb, type CasesRepository } from '../../../lib/cases/repository';
 import { readSecondHalf } from '../../../lib/cases/split-import';
@@ -61,5 +61,12 @@ describe('ourDigests', () => {
     const held = ourDigests({ keys: [ids[0], ids[2], 'jd:unknown'], buckets });
     expect([...held.keys()].sort()).toEqual([ids[0], ids[2]].sort());
     expect(held.get(ids[0])).toBe(caseDigest(cases[0]));
+  });
+
+  it('on arrival: the same map, or null when our ids and buckets could not be read or unpacked', async () => {
+    expect(await ourDigestsOnArrival(Promise.resolve({ keys: ids, buckets }))).toEqual(ourDigests({ keys: ids, buckets }));
+    expect(await ourDigestsOnArrival(Promise.resolve(null))).toBeNull();
+    expect(await ourDigestsOnArrival(Promise.reject(new Error('store closed')))).toBeNull();
+    expect(await ourDigestsOnArrival(Promise.resolve({ keys: ids, buckets: [new TextEncoder().encode('[[')] }))).toBeNull();
   });
 });
