@@ -54,19 +54,23 @@ export async function importCasesInParallel(
   { fromBytes = PARALLEL_IMPORT_FROM_BYTES } = {},
 ): Promise<ImportReport | null> {
   if (file.size < fromBytes) return null;
+  // Our ids and digests are asked for before anything else, so the store reads them while the file
+  // is read; they can only be handed over between the page's tasks, so after its half is parsed.
+  const snapshot = repo.rawDatabase.transaction(['cases', 'case-stats'], 'readonly');
+  snapshot.done.catch(() => undefined);
+  const keysRead = snapshot.objectStore('cases').getAllKeys();
+  const bucketsRead = snapshot.objectStore('case-stats').getAll();
+  const oursRead = Promise.all([keysRead, bucketsRead]).then(([keys, buckets]): OurCases => ({ keys, buckets }));
+  oursRead.catch(() => undefined);
+
   const middle = file.size >> 1;
   const near = new Uint8Array(await file.slice(middle, middle + BOUNDARY_SEARCH_BYTES).arrayBuffer());
   const found = findCaseBoundary(near);
   if (found < 0) return null;
   const boundary = middle + found;
 
-  const snapshot = repo.rawDatabase.transaction(['cases', 'case-stats'], 'readonly');
-  snapshot.done.catch(() => undefined);
-  const keysRead = snapshot.objectStore('cases').getAllKeys();
-  const bucketsRead = snapshot.objectStore('case-stats').getAll();
   // The worker starts on its half at once; it needs our digests only once its half is parsed.
   const secondKey = oneOffMarker();
-  const oursRead = Promise.all([keysRead, bucketsRead]).then(([keys, buckets]): OurCases => ({ keys, buckets }));
   const second = helper.read(file.slice(boundary + 2), secondKey, oursRead.catch(() => null)).catch(() => null);
   const digests = ourDigestsOnArrival(oursRead);
   const first = parseFirstHalf(await fileText(file.slice(0, boundary + 1)), oneOffMarker());
