@@ -5,6 +5,7 @@ import { casesToCsv, exportCasesInto, importCasesJson, ImportRejectedError, type
 import { OPEN_STATES } from '../../lib/cases/types';
 import { fileText } from '../../lib/cases/file-text';
 import { exportCasesInParallel } from '../../lib/cases/parallel-export';
+import { encodedPart } from '../../lib/cases/export-text';
 import { importCasesInParallel } from '../../lib/cases/parallel-import';
 import { startTransferWorker, workerHalfReader, workerRangeWriter } from '../../lib/cases/transfer-helper';
 import { t } from '../../lib/i18n';
@@ -50,8 +51,8 @@ async function exportParts(repo: CasesRepository): Promise<{ parts: BlobPart[]; 
   } finally {
     worker?.terminate();
   }
-  const parts: string[] = [];
-  const count = await exportCasesInto(repo, (piece) => parts.push(piece));
+  const parts: BlobPart[] = [];
+  const count = await exportCasesInto(repo, (piece) => parts.push(encodedPart(piece)));
   return { parts, count, threads: 1 };
 }
 

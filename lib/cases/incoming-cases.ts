@@ -70,3 +70,32 @@ export function digestsIn(buckets: readonly PackedBucket[]): Map<string, number 
   for (const packed of buckets) for (const entry of unpackBucket(packed)) digests.set(entry[0], entry[1]);
   return digests;
 }
+
+/** Our case ids and statistics buckets, read in one transaction: what a file is sorted against. */
+export interface OurCases {
+  keys: readonly string[];
+  buckets: readonly PackedBucket[];
+}
+
+/**
+ * The digests of the cases we hold. A statistics entry without its case (one deleted around the
+ * repository) must not count: a file's copy of that case would pass as unchanged and never be
+ * written. The entries normally match the ids one for one, and the check costs one lookup per id.
+ */
+export function ourDigests({ keys, buckets }: OurCases): Map<string, number | null> {
+  if (keys.length === 0) return new Map();
+  const all = digestsIn(buckets);
+  if (all.size === keys.length && keys.every((id) => all.has(id))) return all;
+  const held = new Map<string, number | null>();
+  for (const id of keys) if (all.has(id)) held.set(id, all.get(id)!);
+  return held;
+}
+
+/**
+ * ourDigests as soon as `ours` arrives, null when it failed (or is null, or the buckets do not
+ * unpack). Started before the file's text is read, the unpacking runs while the thread would wait
+ * for the file instead of after parsing it.
+ */
+export function ourDigestsOnArrival(ours: Promise<OurCases | null>): Promise<Map<string, number | null> | null> {
+  return ours.then((held) => (held ? ourDigests(held) : null)).catch(() => null);
+}

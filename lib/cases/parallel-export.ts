@@ -1,5 +1,5 @@
 import type { CasesRepository } from './repository';
-import { exportHead, exportTail, writeCaseRange } from './export-text';
+import { encodedPart, exportHead, exportTail, writeCaseRange } from './export-text';
 
 /**
  * A second thread that reads and writes out the cases from a key on, in its own read transaction
@@ -68,7 +68,7 @@ export async function exportCasesInParallel(
   other.done.catch(() => undefined);
   const parts: BlobPart[] = [exportHead(now)];
   const blacklist = tx.objectStore('blacklist').getAll();
-  const ours = await writeCaseRange(store, IDBKeyRange.upperBound(lower, true), (piece) => parts.push(piece));
+  const ours = await writeCaseRange(store, IDBKeyRange.upperBound(lower, true), (piece) => parts.push(encodedPart(piece)));
   const tail = exportTail(await blacklist);
   // Keep T open with cheap reads until the helper's transaction has answered (see above).
   const deadline = performance.now() + helperStartWaitMs;

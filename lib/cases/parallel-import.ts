@@ -1,13 +1,13 @@
 import { fileText } from './file-text';
-import { sortIncomingCases, digestsIn, type IncomingCases } from './incoming-cases';
+import { ourDigestsOnArrival, sortIncomingCases, type IncomingCases, type OurCases } from './incoming-cases';
 import type { CasesRepository } from './repository';
 import { findCaseBoundary, joinHalves, parseFirstHalf, type SecondHalf } from './split-import';
-import type { PackedBucket } from './stats-entry';
 import { abortWith, checkEnvelope, emptyReport, mergeSorted, openImportTransaction, readBlacklist, type ImportReport } from './transfer';
 
 /** A second thread that reads the second half of a file (in the dashboard a Worker). */
 export interface SecondHalfReader {
-  read(part: Blob, key: string, buckets: Promise<readonly PackedBucket[] | null>): Promise<SecondHalf | null>;
+  /** `ours`: our ids and statistics buckets as the page read them, null if that read failed. */
+  read(part: Blob, key: string, ours: Promise<OurCases | null>): Promise<SecondHalf | null>;
 }
 
 /** Below this size one thread is quicker than two: starting a worker has its own cost. */
@@ -26,7 +26,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** Whether two reads of our ids and statistics found the store in the same state. */
-function sameStore(keys: readonly string[], buckets: readonly PackedBucket[], again: { keys: readonly string[]; buckets: readonly PackedBucket[] }) {
+function sameStore({ keys, buckets }: OurCases, again: OurCases) {
   return (
     keys.length === again.keys.length &&
     buckets.length === again.buckets.length &&
@@ -54,25 +54,32 @@ export async function importCasesInParallel(
   { fromBytes = PARALLEL_IMPORT_FROM_BYTES } = {},
 ): Promise<ImportReport | null> {
   if (file.size < fromBytes) return null;
+  // Our ids and digests are asked for before anything else, so the store reads them while the file
+  // is read; they can only be handed over between the page's tasks, so after its half is parsed.
+  const snapshot = repo.rawDatabase.transaction(['cases', 'case-stats'], 'readonly');
+  snapshot.done.catch(() => undefined);
+  const keysRead = snapshot.objectStore('cases').getAllKeys();
+  const bucketsRead = snapshot.objectStore('case-stats').getAll();
+  const oursRead = Promise.all([keysRead, bucketsRead]).then(([keys, buckets]): OurCases => ({ keys, buckets }));
+  oursRead.catch(() => undefined);
+
   const middle = file.size >> 1;
   const near = new Uint8Array(await file.slice(middle, middle + BOUNDARY_SEARCH_BYTES).arrayBuffer());
   const found = findCaseBoundary(near);
   if (found < 0) return null;
   const boundary = middle + found;
 
-  const snapshot = repo.rawDatabase.transaction(['cases', 'case-stats'], 'readonly');
-  snapshot.done.catch(() => undefined);
-  const keysRead = snapshot.objectStore('cases').getAllKeys();
-  const bucketsRead = snapshot.objectStore('case-stats').getAll();
   // The worker starts on its half at once; it needs our digests only once its half is parsed.
   const secondKey = oneOffMarker();
-  const second = helper.read(file.slice(boundary + 2), secondKey, bucketsRead.catch(() => null)).catch(() => null);
+  const second = helper.read(file.slice(boundary + 2), secondKey, oursRead.catch(() => null)).catch(() => null);
+  const digests = ourDigestsOnArrival(oursRead);
   const first = parseFirstHalf(await fileText(file.slice(0, boundary + 1)), oneOffMarker());
-  const [keys, buckets] = await Promise.all([keysRead, bucketsRead]);
-  if (!first) return null;
+  const ours = await oursRead;
+  const held = await digests;
+  if (!first || !held) return null;
   let firstSorted: IncomingCases;
   try {
-    firstSorted = sortIncomingCases(first.cases, keys.length ? digestsIn(buckets) : new Map<string, number | null>());
+    firstSorted = sortIncomingCases(first.cases, held);
   } catch {
     return null;
   }
@@ -101,11 +108,11 @@ export async function importCasesInParallel(
   }
   const { tx, keysRead: keysAgain, bucketsRead: bucketsAgain } = openImportTransaction(repo);
   try {
-    if (!sameStore(keys, buckets, { keys: await keysAgain, buckets: await bucketsAgain })) {
+    if (!sameStore(ours, { keys: await keysAgain, buckets: await bucketsAgain })) {
       tx.abort();
       return null;
     }
-    await mergeSorted(tx, { ...sorted, blacklist }, new Set(keys), report, {});
+    await mergeSorted(tx, { ...sorted, blacklist }, new Set(ours.keys), report, {});
   } catch (error) {
     throw abortWith(tx, error);
   }

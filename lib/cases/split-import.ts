@@ -1,6 +1,5 @@
 import { fileText } from './file-text';
-import { digestsIn, sortIncomingCases, type IncomingCases } from './incoming-cases';
-import type { PackedBucket } from './stats-entry';
+import { ourDigestsOnArrival, sortIncomingCases, type IncomingCases, type OurCases } from './incoming-cases';
 
 /**
  * Splitting an export file in two at a boundary between cases, so that two threads decode and
@@ -106,15 +105,17 @@ export interface SecondHalf {
 
 /**
  * The second thread's part of a split import: decode, parse and sort the second half against our
- * digests (as packed in the statistics store). Null when the half cannot be read this way, a case is
- * invalid or an id repeats within the half: the caller then reads the whole file the plain way.
+ * digests (as packed in the statistics store, for the ids we hold). Null when the half cannot be read
+ * this way, a case is invalid or an id repeats within the half: the caller then reads the whole file
+ * the plain way.
  */
-export async function readSecondHalf(part: Blob, key: string, buckets: Promise<readonly PackedBucket[] | null>): Promise<SecondHalf | null> {
+export async function readSecondHalf(part: Blob, key: string, ours: Promise<OurCases | null>): Promise<SecondHalf | null> {
+  const digests = ourDigestsOnArrival(ours);
   const half = parseSecondHalf(await fileText(part), key);
-  const packed = await buckets;
-  if (!half || !packed) return null;
+  const held = await digests;
+  if (!half || !held) return null;
   try {
-    const sorted = sortIncomingCases(half.cases, digestsIn(packed));
+    const sorted = sortIncomingCases(half.cases, held);
     return { sorted, ids: half.cases.map((c) => (c as { id: string }).id), rest: half.rest };
   } catch {
     return null;

@@ -64,10 +64,10 @@ export function workerRangeWriter(worker: Worker): CaseRangeWriter {
 /** The import's second thread in a worker; one import per worker. */
 export function workerHalfReader(worker: Worker): SecondHalfReader {
   return {
-    read(part, key, buckets) {
+    read(part, key, ours) {
       const half = deferred<SecondHalf | null>();
       ask(worker, { kind: 'read-second-half', part, key }, (reply) => reply.kind === 'second-half' && half.resolve(reply.half), half.reject);
-      void buckets.then((packed) => worker.postMessage({ kind: 'buckets', buckets: packed } satisfies HelperRequest));
+      void ours.then((held) => worker.postMessage({ kind: 'ours', ours: held } satisfies HelperRequest));
       return half.promise;
     },
   };

@@ -9,7 +9,7 @@ import { firstResponseSla, replyWindow } from './time';
 import type { Case } from './types';
 import { DERIVED_FIELDS } from './types';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportable, exportHead, exportTail, writeCaseRange, type ExportedCase } from './export-text';
-import { digestsIn, sortIncomingCases, type IncomingCases } from './incoming-cases';
+import { ourDigests, sortIncomingCases, type IncomingCases } from './incoming-cases';
 import { InvalidRecordError, readBlacklistEntry, readParsedCases } from './validate';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportedCase } from './export-text';
@@ -241,11 +241,11 @@ export async function importCasesJson(
     throw abortWith(tx, error);
   }
   try {
-    const known = new Set(await keysRead);
+    const keys = await keysRead;
+    const known = new Set(keys);
     // Digests of both sides tell unchanged cases apart without reading ours in full; only cases whose
     // digests differ (or that have none) are read and compared field by field.
-    const buckets = await bucketsRead;
-    const parsed = readAgainstOurs(text, file, known.size ? digestsIn(buckets) : new Map<string, number | null>());
+    const parsed = readAgainstOurs(text, file, ourDigests({ keys, buckets: await bucketsRead }));
     await mergeSorted(tx, parsed, known, report, options);
   } catch (error) {
     throw abortWith(tx, error);
