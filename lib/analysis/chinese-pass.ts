@@ -1,7 +1,7 @@
 import { BOUNDARY, type Clauses } from './clauses';
 import { NEGATIVITY_BIAS } from './data/negativity';
 import { edgeSlot, matchEnd, Role, type CompiledLexicon, type Match } from './matcher';
-import { beginReview, BIGRAM_SLOT_BITS, BIGRAM_WEIGHT_SHIFT, bigramBit, bigramSlot } from './negativity';
+import { BIGRAM_SLOT_BITS, BIGRAM_WEIGHT_SHIFT, bigramBit, bigramSlot, negativityModel } from './negativity';
 
 const { Contrast: CONTRAST, Concession: CONCESSION } = Role;
 // Local copies: under some module loaders (tsx, the command line) every access to an imported binding
@@ -12,7 +12,7 @@ const findEdge = edgeSlot;
 const endOfMatch = matchEnd;
 const findBigram = bigramSlot;
 const WEIGHT_SHIFT = BIGRAM_WEIGHT_SHIFT;
-const startModel = beginReview;
+const characterModel = negativityModel;
 const filterBit = bigramBit;
 /** In Chinese the space separates clauses too (see BOUNDARY). */
 const CHINESE_BOUNDARY = 3;
@@ -120,7 +120,7 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
   const { edges, edgeMask, childBits, entryStart, nodeEntries, plainLength } = lexicon;
   if (path.length < lexicon.maxDepth) path = new Int32Array(lexicon.maxDepth);
   const nodes = path;
-  const model = startModel();
+  const model = characterModel();
   const { bigrams, weights, bigramFilter } = model;
   const seen = bigramStamps;
   const seenStamp = nextBigramStamp();

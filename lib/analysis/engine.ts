@@ -21,9 +21,8 @@ function lexiconFor(lang: Lang): CompiledLexicon {
   return lexicon;
 }
 
-// Local copies: under some module loaders every access to an imported binding goes through a getter.
-// Called for every review or match: under tsx (the command line) each use of an imported function would
-// go through a getter.
+// Local copies of what runs for every review or match: under some module loaders (tsx, the command line)
+// every access to an imported binding goes through a getter.
 const normalizeText = normalize;
 const detectLanguage = detectLangFrom;
 const walkChinese = chinesePass;

@@ -25,9 +25,8 @@ export function featureKeys(text: string): number[] {
 export interface WeightTable {
   /** Per slot: the key's hash remainder, its distance from its home slot and 1 + its weight index (see insertBigram). */
   bigrams: Int32Array;
-  /** Per UTF-16 unit: 1 + index into `weights` (0: no weight), and the unit's stamp. */
+  /** Per UTF-16 unit: 1 + index into `weights` (0: no weight). */
   unigram: Uint8Array;
-  unigramSeen: Uint8Array;
   /** Distinct weights as float32, the precision the model has always been applied with; [0] is 0. */
   weights: Float32Array;
   /**
@@ -36,12 +35,9 @@ export interface WeightTable {
    * have no weight.
    */
   bigramFilter: Int32Array;
-  /** This review's unigram stamp, set by beginReview(). */
-  stamp: number;
 }
 
 let table: WeightTable | undefined;
-let stamp = 0;
 
 /**
  * The slot layout. A key's hash (a bijection of the 32-bit key) splits into its home slot (top SLOT_BITS)
@@ -98,7 +94,7 @@ export function bigramBit(key: number): number {
 }
 
 // Parsed on first use: the content script pays for it only once a review is analysed.
-function model(): WeightTable {
+export function negativityModel(): WeightTable {
   if (table) return table;
   const lines = NEGATIVITY_WEIGHTS.split('\n');
   const bigrams = new Int32Array(1 << BIGRAM_SLOT_BITS);
@@ -123,23 +119,8 @@ function model(): WeightTable {
       bigramFilter[bit >>> 5] |= 1 << (bit & 31);
     }
   }
-  table = { bigrams, unigram, unigramSeen: new Uint8Array(0x10000), weights, bigramFilter, stamp: 0 };
+  table = { bigrams, unigram, weights, bigramFilter };
   return table;
-}
-
-/**
- * The model with a fresh unigram stamp: every unigram counts once towards the whole text's log-odds, and
- * a stamp left by an earlier review must not look like this review's.
- */
-export function beginReview(): WeightTable {
-  const current = model();
-  stamp = (stamp + 1) & 0xff;
-  if (stamp === 0) {
-    current.unigramSeen.fill(0);
-    stamp = 1;
-  }
-  current.stamp = stamp;
-  return current;
 }
 
 /** Log-odds that the (normalized, Chinese) text is a complaint, from the trained character model. */
@@ -152,9 +133,10 @@ export function modelLogit(text: string): number {
  * `clauseStarts`): a friendly review with one sour clause is still a complaint.
  */
 export function modelLogits(text: string, clauseStarts: readonly number[]): { whole: number; worstClause: number } {
-  const current = beginReview();
-  const { bigrams, unigram, unigramSeen, weights, stamp } = current;
-  // The reference the one-pass walk is tested against: plain, not fast.
+  const { bigrams, unigram, weights } = negativityModel();
+  // The reference the one-pass walk is tested against: plain, not fast. Each unigram and bigram counts
+  // once towards the whole text.
+  const unigramsSeen = new Set<number>();
   const bigramsSeen = new Set<number>();
   let z = NEGATIVITY_BIAS;
   let clauseSum = 0;
@@ -171,8 +153,8 @@ export function modelLogits(text: string, clauseStarts: readonly number[]): { wh
     if (code !== 0x20) {
       const w = weights[unigram[code]];
       clauseSum += w;
-      if (unigramSeen[code] !== stamp) {
-        unigramSeen[code] = stamp;
+      if (!unigramsSeen.has(code)) {
+        unigramsSeen.add(code);
         z += w;
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NEGATIVITY_SCALE, NEGATIVITY_WEIGHTS } from '../../../lib/analysis/data/negativity';
-import { beginReview, BIGRAM_WEIGHT_SHIFT, bigramSlot } from '../../../lib/analysis/negativity';
+import { BIGRAM_WEIGHT_SHIFT, bigramSlot, negativityModel } from '../../../lib/analysis/negativity';
 
 /** The model's bigrams as the generated data lists them: key → weight. */
 function listedBigrams(): Map<number, number> {
@@ -18,7 +18,7 @@ function listedBigrams(): Map<number, number> {
 
 /** The slot table keeps no keys, only hash remainders: every lookup must still be exact. */
 describe('bigram slot table', () => {
-  const { bigrams, weights } = beginReview();
+  const { bigrams, weights } = negativityModel();
   const listed = listedBigrams();
 
   it('finds every listed bigram with its own weight', () => {
