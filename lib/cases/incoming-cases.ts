@@ -78,6 +78,16 @@ export interface OurCases {
 }
 
 /**
+ * Asks the cases and statistics stores of one transaction for our ids and buckets, both at once. A
+ * failure surfaces where the answer is awaited, never as an unhandled rejection.
+ */
+export function askOurCases(cases: { getAllKeys(): Promise<string[]> }, stats: { getAll(): Promise<PackedBucket[]> }): Promise<OurCases> {
+  const asked = Promise.all([cases.getAllKeys(), stats.getAll()]).then(([keys, buckets]): OurCases => ({ keys, buckets }));
+  asked.catch(() => undefined);
+  return asked;
+}
+
+/**
  * The digests of the cases we hold. A statistics entry without its case (one deleted around the
  * repository) must not count: a file's copy of that case would pass as unchanged and never be
  * written. The entries normally match the ids one for one, and the check costs one lookup per id.

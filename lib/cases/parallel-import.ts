@@ -1,5 +1,5 @@
 import { fileText } from './file-text';
-import { ourDigestsOnArrival, sortIncomingCases, type IncomingCases, type OurCases } from './incoming-cases';
+import { askOurCases, ourDigestsOnArrival, sortIncomingCases, type IncomingCases, type OurCases } from './incoming-cases';
 import type { CasesRepository } from './repository';
 import { findCaseBoundary, joinHalves, parseFirstHalf, type SecondHalf } from './split-import';
 import { abortWith, checkEnvelope, emptyReport, mergeSorted, openImportTransaction, readBlacklist, type ImportReport } from './transfer';
@@ -58,10 +58,7 @@ export async function importCasesInParallel(
   // is read; they can only be handed over between the page's tasks, so after its half is parsed.
   const snapshot = repo.rawDatabase.transaction(['cases', 'case-stats'], 'readonly');
   snapshot.done.catch(() => undefined);
-  const keysRead = snapshot.objectStore('cases').getAllKeys();
-  const bucketsRead = snapshot.objectStore('case-stats').getAll();
-  const oursRead = Promise.all([keysRead, bucketsRead]).then(([keys, buckets]): OurCases => ({ keys, buckets }));
-  oursRead.catch(() => undefined);
+  const oursRead = askOurCases(snapshot.objectStore('cases'), snapshot.objectStore('case-stats'));
 
   const middle = file.size >> 1;
   const near = new Uint8Array(await file.slice(middle, middle + BOUNDARY_SEARCH_BYTES).arrayBuffer());
@@ -106,9 +103,9 @@ export async function importCasesInParallel(
     report.unchanged = sorted.unchanged;
     return report;
   }
-  const { tx, keysRead: keysAgain, bucketsRead: bucketsAgain } = openImportTransaction(repo);
+  const { tx, oursRead: oursAgain } = openImportTransaction(repo);
   try {
-    if (!sameStore(ours, { keys: await keysAgain, buckets: await bucketsAgain })) {
+    if (!sameStore(ours, await oursAgain)) {
       tx.abort();
       return null;
     }

@@ -9,7 +9,7 @@ import { firstResponseSla, replyWindow } from './time';
 import type { Case } from './types';
 import { DERIVED_FIELDS } from './types';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportable, exportHead, exportTail, writeCaseRange, type ExportedCase } from './export-text';
-import { ourDigests, sortIncomingCases, type IncomingCases } from './incoming-cases';
+import { askOurCases, ourDigests, sortIncomingCases, type IncomingCases } from './incoming-cases';
 import { InvalidRecordError, readBlacklistEntry, readParsedCases } from './validate';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportedCase } from './export-text';
@@ -233,7 +233,7 @@ export async function importCasesJson(
   const report = emptyReport();
   // Our ids and digests are asked for before the file is parsed: the store reads them while the
   // page parses, instead of after. A refused file then aborts a transaction that wrote nothing.
-  const { tx, keysRead, bucketsRead } = openImportTransaction(repo, options.dryRun);
+  const { tx, oursRead } = openImportTransaction(repo, options.dryRun);
   let file: CheckedEnvelope;
   try {
     file = parseEnvelope(text);
@@ -241,11 +241,11 @@ export async function importCasesJson(
     throw abortWith(tx, error);
   }
   try {
-    const keys = await keysRead;
-    const known = new Set(keys);
+    const ours = await oursRead;
+    const known = new Set(ours.keys);
     // Digests of both sides tell unchanged cases apart without reading ours in full; only cases whose
     // digests differ (or that have none) are read and compared field by field.
-    const parsed = readAgainstOurs(text, file, ourDigests({ keys, buckets: await bucketsRead }));
+    const parsed = readAgainstOurs(text, file, ourDigests(ours));
     await mergeSorted(tx, parsed, known, report, options);
   } catch (error) {
     throw abortWith(tx, error);
@@ -267,11 +267,7 @@ export type ImportTransaction = IDBPTransaction<MendDB, ['cases', 'case-rows', '
 export function openImportTransaction(repo: CasesRepository, dryRun = false) {
   const tx = repo.rawDatabase.transaction(['cases', 'case-rows', 'case-stats', 'blacklist'], (dryRun ? 'readonly' : 'readwrite') as 'readwrite');
   tx.done.catch(() => undefined);
-  const keysRead = tx.objectStore('cases').getAllKeys();
-  const bucketsRead = tx.objectStore('case-stats').getAll();
-  keysRead.catch(() => undefined);
-  bucketsRead.catch(() => undefined);
-  return { tx, keysRead, bucketsRead };
+  return { tx, oursRead: askOurCases(tx.objectStore('cases'), tx.objectStore('case-stats')) };
 }
 
 /**
