@@ -8,7 +8,6 @@ import { benchCases } from './bench-cases';
 import { benchClassify } from './bench-classify';
 import { benchPage } from './bench-page';
 import { benchUi } from './bench-ui';
-import { launchMend } from './browser';
 
 type Figures = Record<string, number | string>;
 
@@ -37,15 +36,7 @@ async function main() {
   await section('classify', 'classify (one core)', benchClassify, all);
   await section('cases', 'cases (fake-indexeddb in Node)', benchCases, all);
   await section('page', 'page in Chromium', benchPage, all);
-  await section('ui', 'popup and dashboard in Chromium', async () => {
-    // Extension pages only: the test's request interception would add its round trips to every figure.
-    const mend = await launchMend({ intercept: false });
-    try {
-      return await benchUi(mend);
-    } finally {
-      await mend.close();
-    }
-  }, all);
+  await section('ui', 'popup and dashboard in Chromium', benchUi, all);
   await section('bundles', 'bundle sizes', benchBundles, all);
   // A partial run must not overwrite the full figures the README quotes.
   if (only) return;
