@@ -17,15 +17,38 @@ const filterBit = bigramBit;
 /** In Chinese the space separates clauses too (see BOUNDARY). */
 const CHINESE_BOUNDARY = 3;
 
-/** What one walk over a Chinese text finds: scan(), splitClauses() and modelLogits() together. */
+/**
+ * What one walk over a Chinese text finds: scan(), splitClauses() and modelLogits() together. Its arrays
+ * and matches belong to the walk and are overwritten by the next one: read them before walking again.
+ */
 export interface ChinesePass {
+  /** The walk's matches are the first `matchCount`: the arrays are reused and never shortened. */
   matches: Match[];
+  matchCount: number;
+  /** Likewise, the first `clauseCount` entries of each array are this walk's clauses. */
   clauses: Clauses;
+  clauseCount: number;
   modelWhole: number;
   modelWorstClause: number;
 }
 
 let path = new Int32Array(64);
+
+/**
+ * The model's running sums: the whole text, the clause being walked and the worst clause so far. Kept in
+ * local variables, optimized code boxed them: a heap number per character, most of the walk's garbage.
+ */
+const sums = new Float64Array(3);
+const WHOLE = 0;
+const CLAUSE = 1;
+const WORST = 2;
+
+/**
+ * The last walk's result, refilled by the next: gatherFindings reads a walk at once and keeps none of it,
+ * and fresh arrays and match records were most of what analysing a review allocated, garbage that in the
+ * content script the page's own tasks end up collecting.
+ */
+const reused: ChinesePass = { matches: [], matchCount: 0, clauses: { starts: [], ofMatch: [], contrasted: [], conceded: [] }, clauseCount: 0, modelWhole: 0, modelWorstClause: 0 };
 
 /**
  * Per bigram slot, the stamp of the last review that counted that bigram towards the whole text (32 KB
@@ -96,12 +119,17 @@ function nextStamp(table: UnitTable): number {
   return ++table.stamp;
 }
 
-/** A clause starting at `at`, unless one already does (a marker right after a run of sentence marks). */
-function openClause(starts: number[], contrasted: number[], conceded: number[], at: number): void {
-  if (starts[starts.length - 1] === at) return;
-  starts.push(at);
-  contrasted.push(0);
-  conceded.push(0);
+/**
+ * A clause starting at `at`, unless one already does (a marker right after a run of sentence marks);
+ * returns the new clause count. Written in place: a shorter array would give back memory the next long
+ * review allocates again.
+ */
+function openClause(clauses: Clauses, count: number, at: number): number {
+  if (clauses.starts[count - 1] === at) return count;
+  clauses.starts[count] = at;
+  clauses.contrasted[count] = 0;
+  clauses.conceded[count] = 0;
+  return count + 1;
 }
 
 /**
@@ -112,11 +140,14 @@ function openClause(starts: number[], contrasted: number[], conceded: number[], 
  * marks, and the model only needs to know whether one opened before it weighs the character.
  */
 export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass {
-  const matches: Match[] = [];
-  const starts: number[] = [0];
-  const contrasted: number[] = [0];
-  const conceded: number[] = [0];
-  const ofMatch: number[] = [];
+  const matches = reused.matches;
+  const clauses = reused.clauses;
+  const { starts, ofMatch, contrasted, conceded } = clauses;
+  starts[0] = 0;
+  contrasted[0] = 0;
+  conceded[0] = 0;
+  let clauseCount = 1;
+  let matchCount = 0;
   const { edges, edgeMask, childBits, entryStart, nodeEntries, plainLength } = lexicon;
   if (path.length < lexicon.maxDepth) path = new Int32Array(lexicon.maxDepth);
   const nodes = path;
@@ -129,10 +160,11 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
   const stamp = nextStamp(table);
   const stamped = stamp << stampShift;
   const unstamped = (1 << stampShift) - 1;
-  let whole = BIAS;
-  let clauseSum = 0;
-  let worstClause = -Infinity;
-  let clauseCount = 1;
+  const sum = sums;
+  sum[WHOLE] = BIAS;
+  sum[CLAUSE] = 0;
+  sum[WORST] = -Infinity;
+  let weighedClauses = 1;
   let pendingBoundary = false;
   let previous = -1;
   const length = text.length;
@@ -140,7 +172,7 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
     const code = text.charCodeAt(i);
     const unit = units[code];
     let node = unit & nodeMask;
-    const firstMatch = matches.length;
+    const firstMatch = matchCount;
     if (node !== 0) {
       let marker = 0;
       let depth = 0;
@@ -159,34 +191,41 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
           const plain = plainLength[e];
           const end = plain > 0 ? i + plain : endOfMatch(text, i, nodeEntries[e]);
           if (end < 0) continue;
-          matches.push({ start: i, end, entry: nodeEntries[e] });
+          const record = matches[matchCount];
+          if (record === undefined) matches.push({ start: i, end, entry: nodeEntries[e] });
+          else {
+            record.start = i;
+            record.end = end;
+            record.entry = nodeEntries[e];
+          }
+          matchCount++;
           // Of several markers starting here, the first (longest) decides what the clause is.
           if (marker === 0) marker = markers[e];
         }
       }
       if (marker !== 0) {
-        openClause(starts, contrasted, conceded, i);
-        (marker === CONTRAST_MARK ? contrasted : conceded)[starts.length - 1] = 1;
+        clauseCount = openClause(clauses, clauseCount, i);
+        (marker === CONTRAST_MARK ? contrasted : conceded)[clauseCount - 1] = 1;
       }
     }
     if (code < 0x80 && (BOUNDARIES[code] & CHINESE_BOUNDARY) !== 0) pendingBoundary = true;
     else if (pendingBoundary) {
       pendingBoundary = false;
-      openClause(starts, contrasted, conceded, i);
+      clauseCount = openClause(clauses, clauseCount, i);
     }
     // The matches found here belong to the clause open once this position's marker and boundary are known.
-    for (let m = firstMatch, clause = starts.length - 1; m < matches.length; m++) ofMatch.push(clause);
+    for (let m = firstMatch; m < matchCount; m++) ofMatch[m] = clauseCount - 1;
 
-    if (starts.length !== clauseCount) {
-      clauseCount = starts.length;
-      worstClause = Math.max(worstClause, clauseSum);
-      clauseSum = 0;
+    if (clauseCount !== weighedClauses) {
+      weighedClauses = clauseCount;
+      sum[WORST] = Math.max(sum[WORST], sum[CLAUSE]);
+      sum[CLAUSE] = 0;
     }
     // Whether a weight counts towards the whole text is worked out without a branch: first sightings and
     // repeats alternate at random, and adding w * 0 leaves a sum exactly as it was (weight 0 for no unigram).
     const w = weights[(unit >>> nodeBits) & 0xff];
-    clauseSum += w;
-    whole += w * (-((unit >>> stampShift) ^ stamp) >>> 31);
+    sum[CLAUSE] += w;
+    sum[WHOLE] += w * (-((unit >>> stampShift) ^ stamp) >>> 31);
     units[code] = (unit & unstamped) | stamped;
     if (previous >= 0 && !(previous === 0x20 && code === 0x20)) {
       const key = (previous * 65536 + code) | 0;
@@ -195,15 +234,18 @@ export function chinesePass(text: string, lexicon: CompiledLexicon): ChinesePass
         const index = findBigram(bigrams, key);
         if (index >= 0) {
           const w = weights[bigrams[index] >>> WEIGHT_SHIFT];
-          clauseSum += w;
+          sum[CLAUSE] += w;
           // 1 when this review has not counted the bigram yet: (stamp ^ seenStamp) is 0 only for a repeat.
-          whole += w * (((seen[index] ^ seenStamp) + 255) >>> 8);
+          sum[WHOLE] += w * (((seen[index] ^ seenStamp) + 255) >>> 8);
           seen[index] = seenStamp;
         }
       }
     }
     previous = code;
   }
-  worstClause = Math.max(worstClause, clauseSum);
-  return { matches, clauses: { starts, ofMatch, contrasted, conceded }, modelWhole: whole, modelWorstClause: BIAS + worstClause };
+  reused.matchCount = matchCount;
+  reused.clauseCount = clauseCount;
+  reused.modelWhole = sum[WHOLE];
+  reused.modelWorstClause = BIAS + Math.max(sum[WORST], sum[CLAUSE]);
+  return reused;
 }

@@ -52,8 +52,6 @@ export interface Findings {
   positiveSignals: number;
   /** A complaint right after 但是/就是/aber: the buyer's real point even in a friendly review. */
   contrastComplaint: boolean;
-  /** Start of every clause in the normalized text. */
-  clauseStarts: number[];
   /** Whether any contrast marker (但是, 就是, aber …) occurs at all. */
   hasContrast: boolean;
   /** The character model's log-odds for the whole text and for its worst clause (Chinese only, else 0). */
@@ -117,6 +115,9 @@ export function gatherFindings(text: string): Findings {
   const source = normalized.text;
   let matches: Match[];
   let clauses: Clauses;
+  // The walk's arrays are reused from review to review and may run longer than this review's share.
+  let count: number;
+  let clauseCount: number;
   let modelWhole = 0;
   let modelWorstClause = 0;
   // Only Chinese text is weighed by the character model: there one walk over the text does all three jobs.
@@ -124,20 +125,23 @@ export function gatherFindings(text: string): Findings {
     const pass = walkChinese(source, lexicon);
     matches = pass.matches;
     clauses = pass.clauses;
+    count = pass.matchCount;
+    clauseCount = pass.clauseCount;
     modelWhole = pass.modelWhole;
     modelWorstClause = pass.modelWorstClause;
   } else {
     matches = scan(source, lexicon);
     clauses = splitClauses(source, matches, lexicon.latin);
+    count = matches.length;
+    clauseCount = clauses.starts.length;
   }
-  const count = matches.length;
-  growScratch(count, clauses.starts.length);
+  growScratch(count, clauseCount);
   const keep = keepFlags;
   const polarity = polarities;
   const negated = negatedFlags;
   const insideCue = insideCueFlags;
   const clauseWithOtherFault = otherFaultFlags;
-  for (let c = 0; c < clauses.starts.length; c++) clauseWithOtherFault[c] = 0;
+  for (let c = 0; c < clauseCount; c++) clauseWithOtherFault[c] = 0;
   creditedScores = undefined;
   creditedEvidence = undefined;
   const personal: Array<[number, number]> = [];
@@ -271,7 +275,7 @@ export function gatherFindings(text: string): Findings {
     let credited: CauseId | undefined = cause;
     if (cause === 'service' && serviceElsewhere(matches, keep, clauses, m, clause, staffParties)) credited = partyOf(matches, keep, clauses, m, clause, staffParties);
     if (credited === undefined) continue;
-    const opinion = nearestComplaint(matches, polarity, clauses, m, clause, lexicon.staff);
+    const opinion = nearestComplaint(matches, count, polarity, clauses, m, clause, lexicon.staff);
     if (opinion < 0) continue;
     addEvidence(credit(credited, aspect.entry.weight * (clauses.conceded[clause] ? 0.5 : 1), aspect.start, aspect.end), credited, matches[opinion].start, matches[opinion].end);
   }
@@ -280,7 +284,12 @@ export function gatherFindings(text: string): Findings {
   const evidence = creditedEvidence ?? NO_EVIDENCE;
   creditedScores = undefined;
   creditedEvidence = undefined;
-  return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint, clauseStarts: clauses.starts, hasContrast: clauses.contrasted.includes(1), modelWhole, modelWorstClause };
+  return { normalized, lang, scores, evidence, personal, other, extortion, complaints, negativeSignals: negativeSignals + normalized.angryEmoji, positiveSignals: positiveSignals + normalized.happyEmoji, contrastComplaint, hasContrast: anyContrast(clauses.contrasted, clauseCount), modelWhole, modelWorstClause };
+}
+
+function anyContrast(contrasted: number[], clauseCount: number): boolean {
+  for (let c = 0; c < clauseCount; c++) if (contrasted[c] === 1) return true;
+  return false;
 }
 
 /** Who a review names besides the product: what decides whose 服务/态度 a complaint judges. */
@@ -332,10 +341,10 @@ function partyBefore(matches: Match[], keep: Uint8Array, clauses: Clauses, m: nu
 }
 
 /** The closest complaint-polarity match to aspect `m` within its clause, not separated by another aspect. */
-function nearestComplaint(matches: Match[], polarity: Int8Array, clauses: Clauses, m: number, clause: number, staff: Set<string>): number {
+function nearestComplaint(matches: Match[], count: number, polarity: Int8Array, clauses: Clauses, m: number, clause: number, staff: Set<string>): number {
   const aspect = matches[m];
   const partyAspect = aspect.entry.cause !== 'service';
-  for (let j = m + 1; j < matches.length && clauses.ofMatch[j] === clause; j++) {
+  for (let j = m + 1; j < count && clauses.ofMatch[j] === clause; j++) {
     const candidate = matches[j];
     if (candidate.start - aspect.end > OPINION_AFTER) break;
     // 快递服务态度差: 服务态度 is the courier's, so the opinion after it still judges 快递.
