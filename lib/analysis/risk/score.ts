@@ -37,6 +37,8 @@ export function bandOf(signals: readonly Scored[]): RiskBand {
 
 /** 0–100: the band's base plus the weights, so a score always reads the same as its band. */
 export function scoreOf(signals: readonly Scored[]): { score: number; band: RiskBand } {
+  // Most reviews raise no signal; the band rules' closures are worth sparing for them on a page of a thousand.
+  if (signals.length === 0) return { score: BAND_BASE.low, band: 'low' };
   const band = bandOf(signals);
   const points = signals.reduce((sum, s) => sum + s.weight, 0);
   return { score: Math.min(100, BAND_BASE[band] + points), band };

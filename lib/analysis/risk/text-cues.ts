@@ -47,6 +47,9 @@ const COMPENSATION = [
 /** Words that turn a demand into its opposite when they come right before it ("不需要赔偿"). */
 const WAIVER_BEFORE = /(?:[不][要用需]|[不][需][要]|[无無][需]|[没沒][有]?[要]?|[并並][没沒][有]?|\bno\b|\bdon't need\b|\bkeine\b)\s*$/i;
 
+/** Every pattern that speaks of the listing's wording, in the order their spans are collected. */
+const AD_LAW_PICKING = [...AD_LAW_TERMS, QUOTED_CLAIM, PACKAGE_MISMATCH];
+
 function collect(text: string, patterns: readonly RegExp[], waived?: RegExp): Span[] {
   const spans: Span[] = [];
   for (const pattern of patterns) {
@@ -58,7 +61,8 @@ function collect(text: string, patterns: readonly RegExp[], waived?: RegExp): Sp
       if (m[0].length === 0) pattern.lastIndex++;
     }
   }
-  return mergeSpans(spans);
+  // Most reviews hold none of these cues: nothing to sort or merge (this runs for every review on a page).
+  return spans.length === 0 ? spans : mergeSpans(spans);
 }
 
 /** Sorted, with overlapping spans joined, so the UI highlights each word once. */
@@ -75,7 +79,7 @@ export function mergeSpans(spans: Span[]): Span[] {
 
 /** Where the buyer picks on advertising-law words or description loopholes. */
 export function adLawPickingSpans(text: string): Span[] {
-  return collect(text, [...AD_LAW_TERMS, QUOTED_CLAIM, PACKAGE_MISMATCH]);
+  return collect(text, AD_LAW_PICKING);
 }
 
 /** Where the buyer demands compensation beyond a refund. */
