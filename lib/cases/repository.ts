@@ -1,7 +1,7 @@
 import { wrap, type IDBPTransaction } from 'idb';
 import type { Analysis } from '../analysis/types';
 import type { Platform, ReviewSnapshot } from '../sites/types';
-import { caseWriter, type CaseWriter } from './case-writer';
+import { CASE_WRITE_STORES, caseWriter, type CaseWriter } from './case-writer';
 import { CasesError, abortWith, asCasesError } from './errors';
 import { adoptEarlyOpen, openCaseKeys, type EarlyOpen } from './early-open';
 import type {
@@ -157,32 +157,37 @@ export class CasesRepository {
    */
   async reconcileRows(): Promise<{ added: number; removed: number }> {
     const db = this.database();
-    const [caseCount, rowCount] = await Promise.all([db.count('cases'), db.count('case-rows')]);
-    if (caseCount === rowCount) return { added: 0, removed: 0 };
+    const [caseCount, rowCount, textCount] = await Promise.all([db.count('cases'), db.count('case-rows'), db.count('case-texts')]);
+    if (caseCount === rowCount && caseCount === textCount) return { added: 0, removed: 0 };
     return this.rebuildRows();
   }
 
+  /** Writes again every case missing its row or text, and deletes what is left of cases that are gone. */
   private async rebuildRows(): Promise<{ added: number; removed: number }> {
-    const tx = this.database().transaction(['cases', 'case-rows', 'case-stats'], 'readwrite');
+    const tx = this.database().transaction(CASE_WRITE_STORES, 'readwrite');
     tx.done.catch(() => undefined);
     try {
       const cases = tx.objectStore('cases');
-      const rows = tx.objectStore('case-rows');
-      const [caseKeys, rowKeys] = await Promise.all([cases.getAllKeys(), rows.getAllKeys()]);
+      const [caseKeys, rowKeys, textKeys] = await Promise.all([
+        cases.getAllKeys(),
+        tx.objectStore('case-rows').getAllKeys(),
+        tx.objectStore('case-texts').getAllKeys(),
+      ]);
       const haveRow = new Set(rowKeys);
+      const haveText = new Set(textKeys);
       const haveCase = new Set(caseKeys);
       const writer = writerOf(tx);
       let added = 0;
       let removed = 0;
       for (const id of caseKeys) {
-        if (haveRow.has(id)) continue;
+        if (haveRow.has(id) && haveText.has(id)) continue;
         const c = await cases.get(id);
         if (c) {
           await writer.put(deriveIndexFields(c));
           added++;
         }
       }
-      for (const id of rowKeys) {
+      for (const id of new Set([...rowKeys, ...textKeys])) {
         if (haveCase.has(id)) continue;
         await writer.delete(id);
         removed++;
@@ -334,7 +339,7 @@ export class CasesRepository {
 
   /** The statistics entry of every case: what computeStats needs, a few hundred records to read. */
   statsEntries(): Promise<StatsEntry[]> {
-    return this.read(async (db) => (await db.getAll('case-stats')).flatMap((packed) => unpackBucket(packed)));
+    return this.read(async (db) => (await db.getAll('case-stats')).flatMap((packed) => unpackBucket<StatsEntry>(packed)));
   }
 
   /**
@@ -604,9 +609,7 @@ export class CasesRepository {
   }
 }
 
-const CASE_WRITE_STORES: Array<'cases' | 'case-rows' | 'case-stats'> = ['cases', 'case-rows', 'case-stats'];
-
-function writerOf(tx: IDBPTransaction<MendDB, Array<'cases' | 'case-rows' | 'case-stats'>, 'readwrite'>): CaseWriter {
+function writerOf(tx: IDBPTransaction<MendDB, typeof CASE_WRITE_STORES, 'readwrite'>): CaseWriter {
   return caseWriter(tx.objectStore('cases'), tx.objectStore('case-rows'), tx.objectStore('case-stats'));
 }
 
