@@ -1,9 +1,9 @@
 import { unwrap, type IDBPObjectStore } from 'idb';
-import { caseText, textSumOf, type TextSum } from './case-text';
+import { caseText, statsBucketHash, sumsFormat, textSumOf, type TextSum } from './case-text';
 import { caseRowOf } from './derived';
 import { caseDigest } from './digest';
 import type { MendDB } from './schema';
-import { BucketEdits, bucketOf, statsEntryOf, type BucketEntry } from './stats-entry';
+import { BucketEdits, bucketOf, statsEntryOf, type BucketEntry, type PackedBucket, type StatsEntry } from './stats-entry';
 import type { Case } from './types';
 
 type CaseStoreName = 'cases' | 'case-rows' | 'case-stats' | 'case-texts' | 'case-text-sums';
@@ -38,10 +38,12 @@ const READ_ALL_BUCKETS_FROM = 16;
  * undo each other.
  */
 class PackedBuckets<E extends BucketEntry> {
-  readonly edits = new BucketEdits<E>();
   private readonly loading = new Map<number, Promise<void>>();
 
-  constructor(private readonly store: Store<'case-stats'> | Store<'case-text-sums'>) {}
+  constructor(
+    private readonly store: Store<'case-stats'> | Store<'case-text-sums'>,
+    readonly edits: BucketEdits<E>,
+  ) {}
 
   load(bucket: number): Promise<void> {
     let pending = this.loading.get(bucket);
@@ -62,21 +64,32 @@ class PackedBuckets<E extends BucketEntry> {
     for (const bucket of buckets) this.edits.load(bucket, undefined);
   }
 
-  write(): Promise<unknown> {
+  /** Writes the changed buckets; `written` sees each as it is written. */
+  write(written?: (bucket: number, packed: PackedBucket | undefined) => void): Promise<unknown> {
     const writes: Promise<unknown>[] = [];
     for (const [bucket, packed] of this.edits.takeChanged()) {
+      written?.(bucket, packed);
       writes.push(packed === undefined ? this.store.delete(bucket) : this.store.put(packed, bucket));
     }
     return Promise.all(writes);
   }
 }
 
-/** The text stores of the writer's transaction, or null when it does not span them (see below). */
-function textStoresOf(cases: Store<'cases'>): { texts: Store<'case-texts'>; sums: PackedBuckets<TextSum> } | null {
+/**
+ * The text stores of the writer's transaction, or null when it does not span them (see below). Each
+ * sums bucket is packed with the hash of the statistics bucket as this transaction writes it.
+ */
+function textStoresOf(
+  cases: Store<'cases'>,
+  entries: PackedBuckets<StatsEntry>,
+): { texts: Store<'case-texts'>; sums: PackedBuckets<TextSum>; statsHashes: Map<number, number> } | null {
   const tx = cases.transaction;
   if (!tx.objectStoreNames.contains('case-texts') || !tx.objectStoreNames.contains('case-text-sums')) return null;
   const stores = tx as unknown as { objectStore(name: 'case-texts'): Store<'case-texts'>; objectStore(name: 'case-text-sums'): Store<'case-text-sums'> };
-  return { texts: stores.objectStore('case-texts'), sums: new PackedBuckets<TextSum>(stores.objectStore('case-text-sums')) };
+  const statsHashes = new Map<number, number>();
+  // Every case write changes its statistics bucket too, so the hash is normally already known.
+  const format = sumsFormat((bucket) => statsHashes.get(bucket) ?? statsBucketHash(entries.edits.packedNow(bucket)));
+  return { texts: stores.objectStore('case-texts'), sums: new PackedBuckets(stores.objectStore('case-text-sums'), new BucketEdits(format)), statsHashes };
 }
 
 /**
@@ -86,10 +99,11 @@ function textStoresOf(cases: Store<'cases'>): { texts: Store<'case-texts'>; sums
  * the text as stale (see text-export.ts and matched-import.ts).
  */
 export function caseWriter(cases: Store<'cases'>, rows: Store<'case-rows'>, stats: Store<'case-stats'>): CaseWriter {
-  const entries = new PackedBuckets(stats);
-  const text = textStoresOf(cases);
+  const entries = new PackedBuckets<StatsEntry>(stats, new BucketEdits());
+  const text = textStoresOf(cases, entries);
   const load = (bucket: number) => Promise.all([entries.load(bucket), text?.sums.load(bucket)]);
-  const writeBuckets = () => Promise.all([entries.write(), text?.sums.write()]);
+  // The statistics first: the sums buckets are packed with the hashes of what they wrote.
+  const writeBuckets = () => Promise.all([entries.write((bucket, packed) => text?.statsHashes.set(bucket, statsBucketHash(packed))), text?.sums.write()]);
   const note = (c: Case, digest: number | null): Uint8Array | null => {
     entries.edits.set(statsEntryOf(c, digest));
     if (!text) return null;

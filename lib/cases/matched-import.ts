@@ -1,10 +1,9 @@
-import type { TextSum } from './case-text';
+import { bucketsOf, currentSums, type TextSum } from './case-text';
 import { hashBytes } from './digest';
 import { askOurCases, ourDigests, sortIncomingCases, type IncomingCases } from './incoming-cases';
 import { mergeIntoUnchangedStore } from './parallel-import';
 import type { CasesRepository } from './repository';
 import { joinHalves, parseSecondHalf, type FirstHalf } from './split-import';
-import { unpackBucket, type PackedBucket } from './stats-entry';
 import { checkEnvelope, readBlacklist, type ImportReport } from './transfer';
 
 /**
@@ -97,17 +96,6 @@ function plainIdAt(bytes: Uint8Array, start: number): string | null {
   return ascii ? String.fromCharCode(...bytes.subarray(from, end)) : decoder.decode(bytes.subarray(from, end));
 }
 
-/** id → [length, digest] of each of our texts made from the case as the statistics say it is now. */
-export function trustedTexts(digests: ReadonlyMap<string, number | null>, sums: readonly PackedBucket[]): Map<string, TextSum> {
-  const trusted = new Map<string, TextSum>();
-  for (const packed of sums) {
-    for (const sum of unpackBucket<TextSum>(packed)) {
-      if (sum[3] !== null && digests.get(sum[0]) === sum[3]) trusted.set(sum[0], sum);
-    }
-  }
-  return trusted;
-}
-
 /** The file's cases read slice by slice: how many matched our texts, the others parsed, and where the cases end. */
 export interface SlicedCases {
   matched: number;
@@ -156,13 +144,18 @@ export function sliceCases(bytes: Uint8Array, start: number, texts: ReadonlyMap<
 export async function importMatchingTexts(repo: CasesRepository, file: Blob): Promise<ImportReport | null> {
   const snapshot = repo.rawDatabase.transaction(['cases', 'case-stats', 'case-text-sums'], 'readonly');
   snapshot.done.catch(() => undefined);
-  const oursRead = askOurCases(snapshot.objectStore('cases'), snapshot.objectStore('case-stats'));
-  const sumsRead = snapshot.objectStore('case-text-sums').getAll();
-  sumsRead.catch(() => undefined);
+  const statsStore = snapshot.objectStore('case-stats');
+  const sumsStore = snapshot.objectStore('case-text-sums');
+  const oursRead = askOurCases(snapshot.objectStore('cases'), statsStore);
+  const bucketsRead = Promise.all([statsStore.getAllKeys(), sumsStore.getAllKeys(), sumsStore.getAll()]);
+  bucketsRead.catch(() => undefined);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const ours = await oursRead;
-  const digests = ourDigests(ours);
-  const texts = trustedTexts(digests, await sumsRead);
+  const [statsKeys, sumsKeys, sums] = await bucketsRead;
+  const texts = currentSums(bucketsOf(statsKeys, ours.buckets), bucketsOf(sumsKeys, sums));
+  // A text whose case was deleted around the repository must not pass a file's copy as unchanged.
+  const held = new Set(ours.keys);
+  for (const id of texts.keys()) if (!held.has(id)) texts.delete(id);
 
   const opened = indexOfPattern(bytes, CASES_OPEN, HEAD_SEARCH_BYTES);
   if (opened < 0) return null;
@@ -180,7 +173,8 @@ export async function importMatchingTexts(repo: CasesRepository, file: Blob): Pr
   let others: IncomingCases;
   try {
     blacklist = readBlacklist(checkEnvelope(whole).blacklist);
-    others = sortIncomingCases(sliced.others, digests);
+    // Our digests are unpacked only when some case did not match its text.
+    others = sortIncomingCases(sliced.others, sliced.others.length ? ourDigests(ours) : new Map());
   } catch {
     return null;
   }

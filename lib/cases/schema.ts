@@ -7,7 +7,7 @@ import type { CaseRow } from './derived';
 import { caseRowOf } from './derived';
 import { caseDigest } from './digest';
 import { BucketEdits, STATS_BUCKETS, statsEntryOf, type PackedBucket } from './stats-entry';
-import { caseText, textSumOf, type TextSum } from './case-text';
+import { bucketsOf, caseText, statsBucketHash, sumsFormat, textSumOf, type TextSum } from './case-text';
 
 // Name and version live apart from the upgrade steps, for the popup's first script (see early-open.ts).
 export { CASES_DB_NAME, CASES_DB_VERSION } from './early-open';
@@ -152,7 +152,10 @@ export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) 
     db.createObjectStore('case-texts');
     db.createObjectStore('case-text-sums');
     const texts = tx.objectStore('case-texts');
-    const edits = new BucketEdits<TextSum>();
+    const statsStore = tx.objectStore('case-stats');
+    const [keys, values] = await Promise.all([statsStore.getAllKeys(), statsStore.getAll()]);
+    const stats = bucketsOf(keys, values);
+    const edits = new BucketEdits<TextSum>(sumsFormat((bucket) => statsBucketHash(stats.get(bucket))));
     for (let bucket = 0; bucket < STATS_BUCKETS; bucket++) edits.load(bucket, undefined);
     for (let cursor = await tx.objectStore('cases').openCursor(); cursor; cursor = await cursor.continue()) {
       const text = caseText(cursor.value);

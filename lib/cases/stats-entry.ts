@@ -82,15 +82,25 @@ export function packBucket(entries: readonly BucketEntry[]): PackedBucket {
   return encoder.encode(JSON.stringify(entries));
 }
 
+/** How a kind of bucket is stored: the statistics as plain packed entries, the text sums with more. */
+export interface BucketFormat<E extends BucketEntry> {
+  unpack(packed: PackedBucket | undefined): E[];
+  pack(entries: E[], bucket: number): PackedBucket;
+}
+
+const plainFormat = { unpack: unpackBucket, pack: packBucket } as BucketFormat<any>;
+
 /** Bucket contents being changed in memory: entries by id, per bucket. */
 export class BucketEdits<E extends BucketEntry = StatsEntry> {
   private readonly buckets = new Map<number, Map<string, E>>();
   private readonly changed = new Set<number>();
 
+  constructor(private readonly format: BucketFormat<E> = plainFormat) {}
+
   /** Starts from a bucket as stored; a bucket already loaded keeps its edits. */
   load(bucket: number, packed: PackedBucket | undefined): void {
     if (this.buckets.has(bucket)) return;
-    this.buckets.set(bucket, new Map(unpackBucket<E>(packed).map((entry) => [entry[0], entry])));
+    this.buckets.set(bucket, new Map(this.format.unpack(packed).map((entry) => [entry[0], entry])));
   }
 
   set(entry: E): void {
@@ -106,10 +116,17 @@ export class BucketEdits<E extends BucketEntry = StatsEntry> {
     const out: Array<[number, PackedBucket | undefined]> = [];
     for (const bucket of this.changed) {
       const entries = this.buckets.get(bucket)!;
-      out.push([bucket, entries.size ? packBucket([...entries.values()]) : undefined]);
+      out.push([bucket, entries.size ? this.format.pack([...entries.values()], bucket) : undefined]);
     }
     this.changed.clear();
     return out;
+  }
+
+  /** A loaded bucket packed as it stands now (undefined when empty), whether changed or not. */
+  packedNow(bucket: number): PackedBucket | undefined {
+    const entries = this.buckets.get(bucket);
+    if (!entries) throw new Error(`bucket ${bucket} was not loaded`);
+    return entries.size ? this.format.pack([...entries.values()], bucket) : undefined;
   }
 
   private entriesOf(bucket: number): Map<string, E> {

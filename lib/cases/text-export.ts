@@ -1,29 +1,10 @@
-import { caseText, type TextSum } from './case-text';
+import { bucketsOf, caseText, currentSums } from './case-text';
 import { exportHead, exportTail } from './export-text';
-import { digestsIn } from './incoming-cases';
 import type { CasesRepository } from './repository';
-import { unpackBucket, type PackedBucket } from './stats-entry';
 
 /** Texts per read: large enough to keep requests few, small enough that the store streams them. */
 const TEXT_CHUNK = 2000;
 const COMMA = 0x2c;
-
-/**
- * The ids whose stored text cannot be trusted: its sum is missing, or was made from a case whose
- * digest is not the one the statistics entry holds now (a write that did not span the text stores),
- * or the case has no digest to tie its text to. Their text is made afresh from the case.
- */
-export function staleTextIds(keys: readonly string[], stats: readonly PackedBucket[], sums: readonly PackedBucket[]): Set<string> {
-  const current = digestsIn(stats);
-  const sources = new Map<string, number | null>();
-  for (const packed of sums) for (const sum of unpackBucket<TextSum>(packed)) sources.set(sum[0], sum[3]);
-  const stale = new Set<string>();
-  for (const id of keys) {
-    const source = sources.get(id);
-    if (source === undefined || source === null || source !== current.get(id)) stale.add(id);
-  }
-  return stale;
-}
 
 /** The texts of one chunk joined by commas into one array: one Blob part per chunk, not two per case. */
 function joined(texts: readonly Uint8Array[], leadingComma: boolean): Uint8Array<ArrayBuffer> {
@@ -39,6 +20,33 @@ function joined(texts: readonly Uint8Array[], leadingComma: boolean): Uint8Array
   return out;
 }
 
+const ID_START = [...'{"id":'].map((ch) => ch.charCodeAt(0));
+const encoder = new TextEncoder();
+
+/** Whether `text` is the text of case `id`: it starts `{"id":<id as JSON>,`. */
+export function isTextOf(text: Uint8Array, id: string): boolean {
+  for (let i = 0; i < ID_START.length; i++) if (text[i] !== ID_START[i]) return false;
+  const quoted = JSON.stringify(id);
+  let at = ID_START.length;
+  for (let i = 0; i < quoted.length; i++, at++) {
+    const code = quoted.charCodeAt(i);
+    if (code >= 0x80) return isTextOfEncoded(text, encoder.encode(quoted));
+    if (text[at] !== code) return false;
+  }
+  return text[at] === COMMA;
+}
+
+function isTextOfEncoded(text: Uint8Array, quoted: Uint8Array): boolean {
+  const at = ID_START.length;
+  for (let i = 0; i < quoted.length; i++) if (text[at + i] !== quoted[i]) return false;
+  return text[at + quoted.length] === COMMA;
+}
+
+function abandoned(tx: { abort(): void }): null {
+  tx.abort();
+  return null;
+}
+
 /**
  * The export file as Blob parts, from the stored texts of the cases: byte for byte what
  * exportCasesJson writes for the same store, without turning 50,000 stored cases into objects and
@@ -52,19 +60,24 @@ export async function exportCaseTexts(repo: CasesRepository, now = Date.now()): 
   const texts = tx.objectStore('case-texts');
   const blacklist = tx.objectStore('blacklist').getAll();
   blacklist.catch(() => undefined);
-  const [keys, textKeys, stats, sums] = await Promise.all([
+  const statsStore = tx.objectStore('case-stats');
+  const sumsStore = tx.objectStore('case-text-sums');
+  const [keys, statsKeys, stats, sumsKeys, sums] = await Promise.all([
     tx.objectStore('cases').getAllKeys(),
-    texts.getAllKeys(),
-    tx.objectStore('case-stats').getAll(),
-    tx.objectStore('case-text-sums').getAll(),
+    statsStore.getAllKeys(),
+    statsStore.getAll(),
+    sumsStore.getAllKeys(),
+    sumsStore.getAll(),
   ]);
-  if (keys.length !== textKeys.length || keys.some((id, i) => id !== textKeys[i])) {
-    tx.abort();
-    return null;
-  }
-  const stale = staleTextIds(keys, stats, sums);
+  // A text that is not current (see currentSums) is made afresh from its case.
+  const current = currentSums(bucketsOf(statsKeys, stats), bucketsOf(sumsKeys, sums));
   const fresh = new Map<string, Promise<Uint8Array>>();
-  for (const id of stale) fresh.set(id, tx.objectStore('cases').get(id).then((c) => caseText(c!)));
+  for (const id of keys) {
+    if (current.has(id)) continue;
+    const made = tx.objectStore('cases').get(id).then((c) => caseText(c!));
+    made.catch(() => undefined);
+    fresh.set(id, made);
+  }
   // Every chunk is asked for at once: the store reads the next while this thread joins the last.
   const chunks: Array<Promise<Uint8Array[]>> = [];
   for (let from = 0; from < keys.length; from += TEXT_CHUNK) {
@@ -76,9 +89,12 @@ export async function exportCaseTexts(repo: CasesRepository, now = Date.now()): 
   const parts: BlobPart[] = [exportHead(now)];
   for (let c = 0, from = 0; c < chunks.length; c++, from += TEXT_CHUNK) {
     const chunk = await chunks[c];
+    // Each text names its case first: the chunk holds exactly the texts of these keys, in this order.
+    if (chunk.length !== Math.min(TEXT_CHUNK, keys.length - from)) return abandoned(tx);
     for (let i = 0; i < chunk.length; i++) {
       const made = fresh.get(keys[from + i]);
       if (made) chunk[i] = await made;
+      else if (!isTextOf(chunk[i], keys[from + i])) return abandoned(tx);
     }
     parts.push(joined(chunk, from > 0));
   }

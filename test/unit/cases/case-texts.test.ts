@@ -2,14 +2,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { wrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { caseWriter } from '../../../lib/cases/case-writer';
-import { caseText, type TextSum } from '../../../lib/cases/case-text';
+import { bucketsOf, caseText, currentSums, statsBucketHash, unpackSums } from '../../../lib/cases/case-text';
 import { caseRowOf } from '../../../lib/cases/derived';
 import { caseDigest } from '../../../lib/cases/digest';
 import { importMatchingTexts } from '../../../lib/cases/matched-import';
 import { openCasesDb, type CasesRepository } from '../../../lib/cases/repository';
 import { UPGRADES, type MendDatabase, type UpgradeTransaction } from '../../../lib/cases/schema';
-import { bucketOf, packBucket, statsEntryOf, unpackBucket } from '../../../lib/cases/stats-entry';
-import { exportCaseTexts, staleTextIds } from '../../../lib/cases/text-export';
+import { bucketOf, packBucket, statsEntryOf } from '../../../lib/cases/stats-entry';
+import { exportCaseTexts } from '../../../lib/cases/text-export';
 import { exportCasesJson, importCasesJson } from '../../../lib/cases/transfer';
 import type { Case } from '../../../lib/cases/types';
 import { generateCases } from '../../tools/generate-cases';
@@ -31,18 +31,22 @@ async function textExport(repo: CasesRepository, now = NOW): Promise<string> {
 async function expectTextsCurrent(repo: CasesRepository): Promise<void> {
   const db = repo.rawDatabase;
   const tx = db.transaction(['cases', 'case-texts', 'case-stats', 'case-text-sums'], 'readonly');
-  const [cases, textKeys, texts, stats, sums] = await Promise.all([
+  const [cases, textKeys, texts, statsKeys, stats, sumsKeys, sums] = await Promise.all([
     tx.objectStore('cases').getAll(),
     tx.objectStore('case-texts').getAllKeys(),
     tx.objectStore('case-texts').getAll(),
+    tx.objectStore('case-stats').getAllKeys(),
     tx.objectStore('case-stats').getAll(),
+    tx.objectStore('case-text-sums').getAllKeys(),
     tx.objectStore('case-text-sums').getAll(),
   ]);
   expect(textKeys).toEqual(cases.map((c) => c.id));
   const decoder = new TextDecoder();
   expect(texts.map((t) => decoder.decode(t))).toEqual(cases.map((c) => decoder.decode(caseText(c))));
-  expect([...staleTextIds(cases.map((c) => c.id), stats, sums)]).toEqual([]);
-  expect(sums.flatMap((packed) => unpackBucket<TextSum>(packed)).length).toBe(cases.length);
+  const current = currentSums(bucketsOf(statsKeys, stats), bucketsOf(sumsKeys, sums));
+  expect([...current.keys()].sort()).toEqual(cases.map((c) => c.id));
+  // Every sums bucket carries the hash of its statistics bucket: none needs the statistics unpacked.
+  for (const [i, packed] of sums.entries()) expect(unpackSums(packed).statsHash).toBe(statsBucketHash(stats[statsKeys.indexOf(sumsKeys[i])]));
   expect(await textExport(repo)).toBe(await exportCasesJson(repo, NOW));
 }
 
