@@ -199,6 +199,15 @@ describe('import slice by slice', () => {
     expect(await exportCasesJson(repo, NOW)).toBe(before);
   });
 
+  it('leaves a file mostly new to the store to the whole-file import', async () => {
+    const source = await openCasesDb({ factory: new IDBFactory() });
+    await source.saveMany(generateCases(1200, { seed: 16, now: NOW }));
+    const text = await exportCasesJson(source, NOW);
+    const empty = await openCasesDb({ factory: new IDBFactory() });
+    expect(await importMatchingTexts(empty, new Blob([text]))).toBeNull();
+    expect(await exportCasesJson(empty, NOW)).toBe(await exportCasesJson(await openCasesDb({ factory: new IDBFactory() }), NOW));
+  });
+
   it('reads a byte-order mark and an empty cases list as the plain import does', async () => {
     const repo = await openCasesDb({ factory: new IDBFactory() });
     await repo.saveMany(generateCases(5, { seed: 15, now: NOW }));
