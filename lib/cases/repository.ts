@@ -157,37 +157,36 @@ export class CasesRepository {
    */
   async reconcileRows(): Promise<{ added: number; removed: number }> {
     const db = this.database();
-    const [caseCount, rowCount, textCount] = await Promise.all([db.count('cases'), db.count('case-rows'), db.count('case-texts')]);
-    if (caseCount === rowCount && caseCount === textCount) return { added: 0, removed: 0 };
+    const [caseCount, rowCount] = await Promise.all([db.count('cases'), db.count('case-rows')]);
+    if (caseCount === rowCount) return { added: 0, removed: 0 };
     return this.rebuildRows();
   }
 
-  /** Writes again every case missing its row or text, and deletes what is left of cases that are gone. */
+  /**
+   * Writes again (row, statistics and text) every case missing its row, and deletes what is left of
+   * cases that are gone. A case missing only its text needs no rebuild: the export then reads the cases.
+   */
   private async rebuildRows(): Promise<{ added: number; removed: number }> {
     const tx = this.database().transaction(CASE_WRITE_STORES, 'readwrite');
     tx.done.catch(() => undefined);
     try {
       const cases = tx.objectStore('cases');
-      const [caseKeys, rowKeys, textKeys] = await Promise.all([
-        cases.getAllKeys(),
-        tx.objectStore('case-rows').getAllKeys(),
-        tx.objectStore('case-texts').getAllKeys(),
-      ]);
+      const rows = tx.objectStore('case-rows');
+      const [caseKeys, rowKeys] = await Promise.all([cases.getAllKeys(), rows.getAllKeys()]);
       const haveRow = new Set(rowKeys);
-      const haveText = new Set(textKeys);
       const haveCase = new Set(caseKeys);
       const writer = writerOf(tx);
       let added = 0;
       let removed = 0;
       for (const id of caseKeys) {
-        if (haveRow.has(id) && haveText.has(id)) continue;
+        if (haveRow.has(id)) continue;
         const c = await cases.get(id);
         if (c) {
           await writer.put(deriveIndexFields(c));
           added++;
         }
       }
-      for (const id of new Set([...rowKeys, ...textKeys])) {
+      for (const id of rowKeys) {
         if (haveCase.has(id)) continue;
         await writer.delete(id);
         removed++;
