@@ -7,6 +7,8 @@ import { fileText } from '../../lib/cases/file-text';
 import { exportCasesInParallel } from '../../lib/cases/parallel-export';
 import { encodedPart } from '../../lib/cases/export-text';
 import { importCasesInParallel } from '../../lib/cases/parallel-import';
+import { exportCaseTexts } from '../../lib/cases/text-export';
+import { importMatchingTexts } from '../../lib/cases/matched-import';
 import { startTransferWorker, workerHalfReader, workerRangeWriter } from '../../lib/cases/transfer-helper';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -40,8 +42,13 @@ function downloadParts(parts: BlobPart[], fileName: string, type: string): void 
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The export file's pieces: half of the cases written by a worker when one can be had, else all here. */
+/**
+ * The export file's pieces: from the stored texts of the cases when they are all there; else half of
+ * the cases written by a worker when one can be had, else all here.
+ */
 async function exportParts(repo: CasesRepository): Promise<{ parts: BlobPart[]; count: number; threads: 1 | 2 }> {
+  const fromTexts = await exportCaseTexts(repo);
+  if (fromTexts) return { ...fromTexts, threads: 1 };
   const worker = startTransferWorker();
   try {
     const parallel = worker ? await exportCasesInParallel(repo, workerRangeWriter(worker)) : null;
@@ -56,8 +63,13 @@ async function exportParts(repo: CasesRepository): Promise<{ parts: BlobPart[]; 
   return { parts, count, threads: 1 };
 }
 
-/** Imports a file with a worker reading its second half when one can be had, else all here. */
+/**
+ * Imports a file slice by slice against our stored texts when it is laid out as an export writes it;
+ * else with a worker reading its second half when one can be had, else all here.
+ */
 async function importFileContent(repo: CasesRepository, file: File): Promise<{ report: ImportReport; threads: 1 | 2 }> {
+  const matched = await importMatchingTexts(repo, file);
+  if (matched) return { report: matched, threads: 1 };
   const worker = startTransferWorker();
   try {
     const parallel = worker ? await importCasesInParallel(repo, file, workerHalfReader(worker)) : null;

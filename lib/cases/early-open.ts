@@ -5,7 +5,7 @@ import type { Case } from './types';
  * with them and must stay a few hundred bytes. schema.ts checks that UPGRADES matches the version.
  */
 export const CASES_DB_NAME = 'mend';
-export const CASES_DB_VERSION = 6;
+export const CASES_DB_VERSION = 7;
 
 /** Where the popup's first script leaves its connection for the popup's main module. */
 export const EARLY_OPEN_KEY = '__mendEarlyOpen';

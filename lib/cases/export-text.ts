@@ -1,4 +1,4 @@
-import { CASES_DB_VERSION } from './schema';
+import { CASES_DB_VERSION } from './early-open';
 import type { MendDatabase, StoredBlacklistEntry } from './schema';
 import type { Case } from './types';
 import { DERIVED_FIELDS } from './types';

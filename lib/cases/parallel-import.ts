@@ -97,7 +97,21 @@ export async function importCasesInParallel(
     digests: [...firstSorted.digests, ...theirs.sorted.digests],
     unchanged: firstSorted.unchanged + theirs.sorted.unchanged,
   };
+  return mergeIntoUnchangedStore(repo, ours, sorted, blacklist);
+}
 
+/**
+ * Writes cases sorted against `ours` (our ids and digests as one read transaction found them) in a
+ * fresh readwrite transaction, which first reads them again: if they differ in any way, the sorting is
+ * stale and null is returned, having written nothing. When nothing needs writing, the import is
+ * complete as sorted, as an import that wrote nothing.
+ */
+export async function mergeIntoUnchangedStore(
+  repo: CasesRepository,
+  ours: OurCases,
+  sorted: IncomingCases,
+  blacklist: ReturnType<typeof readBlacklist>,
+): Promise<ImportReport | null> {
   const report = emptyReport();
   if (sorted.cases.length === 0 && blacklist.length === 0) {
     report.unchanged = sorted.unchanged;

@@ -1,7 +1,7 @@
 import { wrap, type IDBPTransaction } from 'idb';
 import type { Analysis } from '../analysis/types';
 import type { Platform, ReviewSnapshot } from '../sites/types';
-import { caseWriter, type CaseWriter } from './case-writer';
+import { CASE_WRITE_STORES, caseWriter, type CaseWriter } from './case-writer';
 import { CasesError, abortWith, asCasesError } from './errors';
 import { adoptEarlyOpen, openCaseKeys, type EarlyOpen } from './early-open';
 import type {
@@ -162,8 +162,12 @@ export class CasesRepository {
     return this.rebuildRows();
   }
 
+  /**
+   * Writes again (row, statistics and text) every case missing its row, and deletes what is left of
+   * cases that are gone. A case missing only its text needs no rebuild: the export then reads the cases.
+   */
   private async rebuildRows(): Promise<{ added: number; removed: number }> {
-    const tx = this.database().transaction(['cases', 'case-rows', 'case-stats'], 'readwrite');
+    const tx = this.database().transaction(CASE_WRITE_STORES, 'readwrite');
     tx.done.catch(() => undefined);
     try {
       const cases = tx.objectStore('cases');
@@ -334,7 +338,7 @@ export class CasesRepository {
 
   /** The statistics entry of every case: what computeStats needs, a few hundred records to read. */
   statsEntries(): Promise<StatsEntry[]> {
-    return this.read(async (db) => (await db.getAll('case-stats')).flatMap((packed) => unpackBucket(packed)));
+    return this.read(async (db) => (await db.getAll('case-stats')).flatMap((packed) => unpackBucket<StatsEntry>(packed)));
   }
 
   /**
@@ -604,9 +608,7 @@ export class CasesRepository {
   }
 }
 
-const CASE_WRITE_STORES: Array<'cases' | 'case-rows' | 'case-stats'> = ['cases', 'case-rows', 'case-stats'];
-
-function writerOf(tx: IDBPTransaction<MendDB, Array<'cases' | 'case-rows' | 'case-stats'>, 'readwrite'>): CaseWriter {
+function writerOf(tx: IDBPTransaction<MendDB, typeof CASE_WRITE_STORES, 'readwrite'>): CaseWriter {
   return caseWriter(tx.objectStore('cases'), tx.objectStore('case-rows'), tx.objectStore('case-stats'));
 }
 

@@ -7,6 +7,7 @@ import type { CaseRow } from './derived';
 import { caseRowOf } from './derived';
 import { caseDigest } from './digest';
 import { BucketEdits, STATS_BUCKETS, statsEntryOf, type PackedBucket } from './stats-entry';
+import { bucketsOf, caseText, statsBucketHash, sumsFormat, textSumOf, type TextSum } from './case-text';
 
 // Name and version live apart from the upgrade steps, for the popup's first script (see early-open.ts).
 export { CASES_DB_NAME, CASES_DB_VERSION } from './early-open';
@@ -41,6 +42,19 @@ export interface MendDB extends DBSchema {
    * bucket (lib/cases/stats-entry.ts). Written in the same transaction as the case.
    */
   'case-stats': {
+    key: number;
+    value: PackedBucket;
+  };
+  /**
+   * Each case's export text as UTF-8 (since v7; case-text.ts), key = case id, written in the same
+   * transaction as the case: roughly doubles what the cases take on disk.
+   */
+  'case-texts': {
+    key: string;
+    value: Uint8Array;
+  };
+  /** The texts' lengths and digests (since v7), packed by bucket like 'case-stats'. */
+  'case-text-sums': {
     key: number;
     value: PackedBucket;
   };
@@ -132,5 +146,23 @@ export const UPGRADES: ReadonlyArray<(db: MendDatabase, tx: UpgradeTransaction) 
     }
     const stats = tx.objectStore('case-stats');
     for (const [bucket, packed] of edits.takeChanged()) if (packed !== undefined) await stats.put(packed, bucket);
+  },
+  // 6 → 7: every case's export text and its sum, so exports read text and imports hash bytes.
+  async (db, tx) => {
+    db.createObjectStore('case-texts');
+    db.createObjectStore('case-text-sums');
+    const texts = tx.objectStore('case-texts');
+    const statsStore = tx.objectStore('case-stats');
+    const [keys, values] = await Promise.all([statsStore.getAllKeys(), statsStore.getAll()]);
+    const stats = bucketsOf(keys, values);
+    const edits = new BucketEdits<TextSum>(sumsFormat((bucket) => statsBucketHash(stats.get(bucket))));
+    for (let bucket = 0; bucket < STATS_BUCKETS; bucket++) edits.load(bucket, undefined);
+    for (let cursor = await tx.objectStore('cases').openCursor(); cursor; cursor = await cursor.continue()) {
+      const text = caseText(cursor.value);
+      await texts.put(text, cursor.value.id);
+      edits.set(textSumOf(cursor.value.id, text, caseDigest(cursor.value)));
+    }
+    const sums = tx.objectStore('case-text-sums');
+    for (const [bucket, packed] of edits.takeChanged()) if (packed !== undefined) await sums.put(packed, bucket);
   },
 ];

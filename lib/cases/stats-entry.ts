@@ -71,26 +71,39 @@ export function bucketOf(id: string): number {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function unpackBucket(packed: PackedBucket | undefined): StatsEntry[] {
-  return packed ? (JSON.parse(decoder.decode(packed)) as StatsEntry[]) : [];
+/** Entries keyed by case id, kept packed by bucket: the statistics, and the text sums (case-text.ts). */
+export type BucketEntry = [id: string, ...rest: any[]];
+
+export function unpackBucket<E extends BucketEntry = StatsEntry>(packed: PackedBucket | undefined): E[] {
+  return packed ? (JSON.parse(decoder.decode(packed)) as E[]) : [];
 }
 
-export function packBucket(entries: readonly StatsEntry[]): PackedBucket {
+export function packBucket(entries: readonly BucketEntry[]): PackedBucket {
   return encoder.encode(JSON.stringify(entries));
 }
 
+/** How a kind of bucket is stored: the statistics as plain packed entries, the text sums with more. */
+export interface BucketFormat<E extends BucketEntry> {
+  unpack(packed: PackedBucket | undefined): E[];
+  pack(entries: E[], bucket: number): PackedBucket;
+}
+
+const plainFormat = { unpack: unpackBucket, pack: packBucket } as BucketFormat<any>;
+
 /** Bucket contents being changed in memory: entries by id, per bucket. */
-export class BucketEdits {
-  private readonly buckets = new Map<number, Map<string, StatsEntry>>();
+export class BucketEdits<E extends BucketEntry = StatsEntry> {
+  private readonly buckets = new Map<number, Map<string, E>>();
   private readonly changed = new Set<number>();
+
+  constructor(private readonly format: BucketFormat<E> = plainFormat) {}
 
   /** Starts from a bucket as stored; a bucket already loaded keeps its edits. */
   load(bucket: number, packed: PackedBucket | undefined): void {
     if (this.buckets.has(bucket)) return;
-    this.buckets.set(bucket, new Map(unpackBucket(packed).map((entry) => [entry[0], entry])));
+    this.buckets.set(bucket, new Map(this.format.unpack(packed).map((entry) => [entry[0], entry])));
   }
 
-  set(entry: StatsEntry): void {
+  set(entry: E): void {
     this.entriesOf(bucketOf(entry[0])).set(entry[0], entry);
   }
 
@@ -103,13 +116,20 @@ export class BucketEdits {
     const out: Array<[number, PackedBucket | undefined]> = [];
     for (const bucket of this.changed) {
       const entries = this.buckets.get(bucket)!;
-      out.push([bucket, entries.size ? packBucket([...entries.values()]) : undefined]);
+      out.push([bucket, entries.size ? this.format.pack([...entries.values()], bucket) : undefined]);
     }
     this.changed.clear();
     return out;
   }
 
-  private entriesOf(bucket: number): Map<string, StatsEntry> {
+  /** A loaded bucket packed as it stands now (undefined when empty), whether changed or not. */
+  packedNow(bucket: number): PackedBucket | undefined {
+    const entries = this.buckets.get(bucket);
+    if (!entries) throw new Error(`bucket ${bucket} was not loaded`);
+    return entries.size ? this.format.pack([...entries.values()], bucket) : undefined;
+  }
+
+  private entriesOf(bucket: number): Map<string, E> {
     const entries = this.buckets.get(bucket);
     if (!entries) throw new Error(`stats bucket ${bucket} was not loaded before editing`);
     this.changed.add(bucket);

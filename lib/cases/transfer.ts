@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { caseWriter } from './case-writer';
+import { CASE_WRITE_STORES, caseWriter } from './case-writer';
 import { abortWith as abortStoreWith } from './errors';
 import type { IDBPTransaction } from 'idb';
 import type { CasesRepository } from './repository';
@@ -258,14 +258,14 @@ export function emptyReport(): ImportReport {
 }
 
 /** The import's transaction: a readwrite one, or a readonly one typed alike for a dry run. */
-export type ImportTransaction = IDBPTransaction<MendDB, ['cases', 'case-rows', 'case-stats', 'blacklist'], 'readwrite'>;
+export type ImportTransaction = IDBPTransaction<MendDB, [...typeof CASE_WRITE_STORES, 'blacklist'], 'readwrite'>;
 
 /**
  * Opens the import's transaction and asks for our ids and digests at once. A dry run never writes,
  * so its readonly transaction is typed like the real one.
  */
 export function openImportTransaction(repo: CasesRepository, dryRun = false) {
-  const tx = repo.rawDatabase.transaction(['cases', 'case-rows', 'case-stats', 'blacklist'], (dryRun ? 'readonly' : 'readwrite') as 'readwrite');
+  const tx = repo.rawDatabase.transaction([...CASE_WRITE_STORES, 'blacklist'], (dryRun ? 'readonly' : 'readwrite') as 'readwrite');
   tx.done.catch(() => undefined);
   return { tx, oursRead: askOurCases(tx.objectStore('cases'), tx.objectStore('case-stats')) };
 }
