@@ -42,17 +42,20 @@ function downloadParts(parts: BlobPart[], fileName: string, type: string): void 
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Which way an export or import went: the stored case texts, the page and a worker, or the page alone. */
+type TransferPath = 'texts' | 'two-threads' | 'one-thread';
+
 /**
  * The export file's pieces: from the stored texts of the cases when they are all there; else half of
  * the cases written by a worker when one can be had, else all here.
  */
-async function exportParts(repo: CasesRepository): Promise<{ parts: BlobPart[]; count: number; threads: 1 | 2 }> {
+async function exportParts(repo: CasesRepository): Promise<{ parts: BlobPart[]; count: number; path: TransferPath }> {
   const fromTexts = await exportCaseTexts(repo);
-  if (fromTexts) return { ...fromTexts, threads: 1 };
+  if (fromTexts) return { ...fromTexts, path: 'texts' };
   const worker = startTransferWorker();
   try {
     const parallel = worker ? await exportCasesInParallel(repo, workerRangeWriter(worker)) : null;
-    if (parallel) return { ...parallel, threads: 2 };
+    if (parallel) return { ...parallel, path: 'two-threads' };
   } catch (error) {
     console.warn('[Mend] export on two threads failed, exporting on one', error);
   } finally {
@@ -60,24 +63,24 @@ async function exportParts(repo: CasesRepository): Promise<{ parts: BlobPart[]; 
   }
   const parts: BlobPart[] = [];
   const count = await exportCasesInto(repo, (piece) => parts.push(encodedPart(piece)));
-  return { parts, count, threads: 1 };
+  return { parts, count, path: 'one-thread' };
 }
 
 /**
  * Imports a file slice by slice against our stored texts when it is laid out as an export writes it;
  * else with a worker reading its second half when one can be had, else all here.
  */
-async function importFileContent(repo: CasesRepository, file: File): Promise<{ report: ImportReport; threads: 1 | 2 }> {
+async function importFileContent(repo: CasesRepository, file: File): Promise<{ report: ImportReport; path: TransferPath }> {
   const matched = await importMatchingTexts(repo, file);
-  if (matched) return { report: matched, threads: 1 };
+  if (matched) return { report: matched, path: 'texts' };
   const worker = startTransferWorker();
   try {
     const parallel = worker ? await importCasesInParallel(repo, file, workerHalfReader(worker)) : null;
-    if (parallel) return { report: parallel, threads: 2 };
+    if (parallel) return { report: parallel, path: 'two-threads' };
   } finally {
     worker?.terminate();
   }
-  return { report: await importCasesJson(repo, await fileText(file)), threads: 1 };
+  return { report: await importCasesJson(repo, await fileText(file)), path: 'one-thread' };
 }
 
 function stamp(now = new Date()): string {
@@ -105,9 +108,9 @@ export function TransferPanel({ repo, onImported }: { repo: CasesRepository | nu
     setOutcome({ kind: 'working', what: 'export' });
     try {
       const count = await measured('mend:export', async () => {
-        const { parts, count, threads } = await exportParts(repo);
-        // Readable by tests and the benchmark: whether the worker did half of the work.
-        performance.mark(`mend:export-threads-${threads}`);
+        const { parts, count, path } = await exportParts(repo);
+        // Readable by tests and the benchmark: which way the export went.
+        performance.mark(`mend:export-path-${path}`);
         downloadParts(parts, `mend-cases-${stamp()}.json`, 'application/json');
         return count;
       });
@@ -136,8 +139,8 @@ export function TransferPanel({ repo, onImported }: { repo: CasesRepository | nu
     setOutcome({ kind: 'working', what: 'import' });
     try {
       const report = await measured('mend:import', async () => {
-        const { report, threads } = await importFileContent(repo, file);
-        performance.mark(`mend:import-threads-${threads}`);
+        const { report, path } = await importFileContent(repo, file);
+        performance.mark(`mend:import-path-${path}`);
         return report;
       });
       setOutcome({ kind: 'imported', report, fileName: file.name });

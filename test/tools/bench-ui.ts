@@ -80,13 +80,14 @@ async function measureOf(page: Page, name: string, timeout = 120_000): Promise<n
   }, name);
 }
 
-/** How many threads the dashboard used for `what` (its `mend:<what>-threads-N` mark), or 'n/a'. */
-async function threadsOf(page: Page, what: 'export' | 'import'): Promise<number | string> {
-  const name = await page.evaluate((prefix) => performance.getEntriesByType('mark').find((m) => m.name.startsWith(prefix))?.name ?? '', `mend:${what}-threads-`);
-  return name ? Number(name.slice(name.lastIndexOf('-') + 1)) : 'n/a';
+/** Which way the dashboard took for `what` (its `mend:<what>-path-<path>` mark): texts, two-threads, one-thread, or 'n/a'. */
+async function pathOf(page: Page, what: 'export' | 'import'): Promise<string> {
+  const prefix = `mend:${what}-path-`;
+  const name = await page.evaluate((start) => performance.getEntriesByType('mark').find((m) => m.name.startsWith(start))?.name ?? '', prefix);
+  return name ? name.slice(prefix.length) : 'n/a';
 }
 
-async function importThrough(mend: MendBrowser, file: string): Promise<{ ms: number; cpuMs: number | null; added: number; unchanged: string; threads: number | string }> {
+async function importThrough(mend: MendBrowser, file: string): Promise<{ ms: number; cpuMs: number | null; added: number; unchanged: string; path: string }> {
   const page = await openExtensionPage(mend, 'dashboard.html#data');
   // The input stays disabled until the store is open; files given before that would go nowhere.
   await page.waitForSelector('input[type=file][data-action=import]:not([disabled])', { timeout: 120_000 });
@@ -97,11 +98,11 @@ async function importThrough(mend: MendBrowser, file: string): Promise<{ ms: num
   const failure = await page.$('[data-transfer="error"]');
   if (failure) throw new Error(`Import failed: ${await failure.textContent()}`);
   const ms = await measureOf(page, 'mend:import');
-  const threads = await threadsOf(page, 'import');
+  const path = await pathOf(page, 'import');
   const added = Number(await page.getAttribute('[data-transfer="imported"]', 'data-added'));
   const text = (await page.textContent('[data-transfer="imported"]')) ?? '';
   await page.close();
-  return { ms, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, added, unchanged: text, threads };
+  return { ms, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, added, unchanged: text, path };
 }
 
 /**
@@ -149,7 +150,7 @@ async function measureUi(mend: MendBrowser): Promise<Record<string, number | str
     const download = await downloading;
     const exportCpuAfter = descendantsCpuMs();
     const exportMs = await measureOf(data, 'mend:export');
-    const exportThreads = await threadsOf(data, 'export');
+    const exportPath = await pathOf(data, 'export');
     const exported = join(dir, 'exported.json');
     await download.saveAs(exported);
     await data.close();
@@ -164,7 +165,7 @@ async function measureUi(mend: MendBrowser): Promise<Record<string, number | str
       'JSON export (ms)': round(exportMs),
       'JSON import of that export, merge with 50,000 existing (ms)': round(reimported.ms),
       'JSON export + import (ms)': round(exportMs + reimported.ms),
-      'threads used: export / import': `${exportThreads} / ${reimported.threads}`,
+      'way taken: export / import (texts, two-threads or one-thread)': `${exportPath} / ${reimported.path}`,
       // What the work cost in CPU, all browser processes together (the store works outside the page):
       // on a busy shared machine the wall figures above mostly say how long the work queued.
       'CPU, browser processes: seed import (ms)': seeded.cpuMs ?? 'n/a',
