@@ -11,6 +11,8 @@ import { localDateToIso } from './dates';
 import {
   absoluteHref,
   buttonWithText,
+  collapseSpaces,
+  elementsWithLabel,
   elementsWithOwnText,
   firstMatch,
   isDisabled,
@@ -83,20 +85,35 @@ const FOLLOW_UP_ROW_SELECTOR = S.followUpRowSelectors.join(', ');
  * caller has it) that spares the tree walk for most subtrees.
  */
 function labelled(el: ParentNode, quick: RegExp, exact: RegExp, text = scopeText(el)): Element[] {
-  return quick.test(text) ? elementsWithOwnText(el, exact) : [];
+  return quick.test(text) ? elementsWithLabel(el, quick, exact) : [];
 }
 
 function scopeText(el: ParentNode): string {
+  const known = duringCall?.texts.get(el);
+  if (known !== undefined) return known;
   const node = el as Node;
   // A Document's own textContent is null; its element's is the page text.
-  return (node.nodeType === 9 ? (node as Document).documentElement?.textContent : node.textContent) ?? '';
+  const text = (node.nodeType === 9 ? (node as Document).documentElement?.textContent : node.textContent) ?? '';
+  duringCall?.texts.set(el, text);
+  return text;
 }
 
 /**
- * Rating labels already found during the current read(): one review asks for its own labels and
- * its neighbours' several times (root, cell, 追评 rows), and each ask walks the subtree's text.
+ * What the current read() or findReviewRoots() already learned of the page, which cannot change
+ * while it runs: one review asks for its own labels and text and its neighbours' several times
+ * (root, cell, 追评 rows, reply record), and each ask would walk or copy the subtree's text again.
  */
-let labelsDuringRead: WeakMap<ParentNode, Element[]> | null = null;
+let duringCall: { labels: Map<ParentNode, Element[]>; texts: Map<ParentNode, string> } | null = null;
+
+function withCallMemo<T>(run: () => T): T {
+  if (duringCall) return run();
+  duringCall = { labels: new Map(), texts: new Map() };
+  try {
+    return run();
+  } finally {
+    duringCall = null;
+  }
+}
 
 /**
  * Rating labels of rows whose text has not changed since they were found. Each row is asked when it
@@ -106,10 +123,10 @@ let labelsDuringRead: WeakMap<ParentNode, Element[]> | null = null;
 const labelsOfRow = new WeakMap<Element, { text: string; labels: Element[] }>();
 
 function ratingLabelsIn(el: ParentNode): Element[] {
-  const known = labelsDuringRead?.get(el);
+  const known = duringCall?.labels.get(el);
   if (known) return known;
   const labels = (el as Node).nodeType === 1 ? rowLabels(el as Element) : labelled(el, S.ratingWord, S.ratingLabel);
-  labelsDuringRead?.set(el, labels);
+  duringCall?.labels.set(el, labels);
   return labels;
 }
 
@@ -141,10 +158,15 @@ function reviewRootForLabel(label: Element): Element | null {
 }
 
 function isSingleReview(el: Element): boolean {
-  return S.orderMarker.test(textOf(el)) && ratingLabelsIn(el).length === 1;
+  // Collapsing whitespace cannot change whether the order marker (\s*-tolerant) is there.
+  return S.orderMarker.test(scopeText(el)) && ratingLabelsIn(el).length === 1;
 }
 
 function findReviewRoots(scope: ParentNode): Element[] {
+  return withCallMemo(() => reviewRootsIn(scope));
+}
+
+function reviewRootsIn(scope: ParentNode): Element[] {
   // A subtree added inside an existing row (a re-rendered cell) still belongs to that row.
   const self = scopeElement(scope);
   const enclosingRow = self?.parentElement?.closest(ROW_SELECTOR);
@@ -161,7 +183,7 @@ function findReviewRoots(scope: ParentNode): Element[] {
   for (const label of labels) {
     const row = label.closest(ROW_SELECTOR);
     const root =
-      row && labelsPerRow.get(row) === 1 && S.orderMarker.test(row.textContent ?? '') ? row : reviewRootForLabel(label);
+      row && labelsPerRow.get(row) === 1 && S.orderMarker.test(scopeText(row)) ? row : reviewRootForLabel(label);
     if (root && !seen.has(root)) {
       seen.add(root);
       roots.push(root);
@@ -225,7 +247,7 @@ function longestFreeText(container: Element): string {
 
 function ownText(el: Element): string {
   let text = '';
-  for (const child of Array.from(el.childNodes)) if (child.nodeType === 3) text += child.nodeValue;
+  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue;
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -313,17 +335,12 @@ function replyButton(root: Element): HTMLElement | null {
 }
 
 function read(root: Element, url: URL): ReviewSnapshot | null {
-  labelsDuringRead = new WeakMap();
-  try {
-    return readReview(root, url);
-  } finally {
-    labelsDuringRead = null;
-  }
+  return withCallMemo(() => readReview(root, url));
 }
 
 function readReview(root: Element, url: URL): ReviewSnapshot | null {
   const label = ratingLabelsIn(root)[0];
-  const all = textOf(root);
+  const all = collapseSpaces(scopeText(root));
   const order = S.orderMarker.exec(all)?.[1];
   if (!label || !order) return null;
   const text = reviewText(reviewCell(root));
