@@ -59,6 +59,7 @@ export const QIANNIU_SITE = {
   maskedNick: /^[^\s*：:]{1,6}\*{2,}[^\s*]{0,3}$/,
   /** Taobao credit icons: red hearts, blue diamonds, caps and crowns for buyers (b_) and sellers (s_). */
   creditIcon: /\b([bs]_(?:red|blue|cap|crown)_\d)\b/,
+  creditIconWords: ['_red_', '_blue_', '_cap_', '_crown_'],
   /** Where the icon name shows: the image file (often lazy-loaded) or a sprite class. */
   creditIconElements: 'img, i',
   creditIconAttributes: ['data-src', 'src', 'class', 'data-icon', 'alt', 'title'],
@@ -105,13 +106,18 @@ function scopeText(el: ParentNode): string {
  */
 let duringCall: { labels: Map<ParentNode, Element[]>; texts: Map<ParentNode, string> } | null = null;
 
+/** The memo's maps, emptied after each call and kept for the next: one pair per page, not per row. */
+const callMemo = { labels: new Map<ParentNode, Element[]>(), texts: new Map<ParentNode, string>() };
+
 function withCallMemo<T>(run: () => T): T {
   if (duringCall) return run();
-  duringCall = { labels: new Map(), texts: new Map() };
+  duringCall = callMemo;
   try {
     return run();
   } finally {
     duringCall = null;
+    callMemo.labels.clear();
+    callMemo.texts.clear();
   }
 }
 
@@ -291,8 +297,16 @@ function buyerNick(root: Element): string | undefined {
   return elementsWithOwnText(root, S.maskedNick).map(ownText)[0];
 }
 
+/**
+ * Icons with one of the credit words in an attribute that may name it: every icon the pattern can
+ * match, and few others (a row's product and review photos need not be read at all).
+ */
+const CREDIT_ICON_SELECTOR = `:is(${S.creditIconElements}):is(${S.creditIconAttributes
+  .flatMap((attribute) => S.creditIconWords.map((word) => `[${attribute}*="${word}"]`))
+  .join(', ')})`;
+
 function buyerCredit(root: Element): string | undefined {
-  for (const el of Array.from(root.querySelectorAll(S.creditIconElements))) {
+  for (const el of Array.from(root.querySelectorAll(CREDIT_ICON_SELECTOR))) {
     for (const attribute of S.creditIconAttributes) {
       const m = S.creditIcon.exec(el.getAttribute(attribute) ?? '');
       if (m) return m[1];
