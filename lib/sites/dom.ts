@@ -9,8 +9,13 @@ export function textOf(node: Node | null | undefined): string {
 
 /** Runs of whitespace as one space, none at the ends. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts have nothing but single spaces between words: then there is nothing to collapse and
+  // no copy to make (the result is the same either way).
+  return (NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
+
+/** Whitespace other than a lone space: a tab, a newline, or two in a row. */
+const NEEDS_COLLAPSE = /[^\S ]|\s\s/;
 
 /** The scope itself when it is an element, so a query can also match the scope. */
 export function scopeElement(scope: ParentNode): Element | null {
@@ -83,8 +88,8 @@ function isHidden(el: Element): boolean {
 export function buttonWithText(root: ParentNode, labels: readonly string[]): HTMLElement | null {
   const candidates = root.querySelectorAll<HTMLElement>('button, a, [role="button"]');
   for (const label of labels) {
-    for (const el of Array.from(candidates)) {
-      if (textOf(el) === label) return el;
+    for (let i = 0; i < candidates.length; i++) {
+      if (textOf(candidates[i]) === label) return candidates[i];
     }
   }
   return null;

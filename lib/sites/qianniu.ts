@@ -104,10 +104,31 @@ function scopeText(el: ParentNode): string {
  * while it runs: one review asks for its own labels and text and its neighbours' several times
  * (root, cell, 追评 rows, reply record), and each ask would walk or copy the subtree's text again.
  */
-let duringCall: { labels: Map<ParentNode, Element[]>; texts: Map<ParentNode, string> } | null = null;
+let duringCall: { labels: SmallMemo<Element[]>; texts: SmallMemo<string> } | null = null;
+
+/**
+ * A handful of entries (the root, its cell, the rows next to it), found by identity: plain arrays
+ * emptied after each call keep their room, where maps would allocate new tables every time.
+ */
+class SmallMemo<T> {
+  private keys: ParentNode[] = [];
+  private values: T[] = [];
+  get(key: ParentNode): T | undefined {
+    const at = this.keys.indexOf(key);
+    return at < 0 ? undefined : this.values[at];
+  }
+  set(key: ParentNode, value: T) {
+    this.keys.push(key);
+    this.values.push(value);
+  }
+  clear() {
+    this.keys.length = 0;
+    this.values.length = 0;
+  }
+}
 
 /** The memo's maps, emptied after each call and kept for the next: one pair per page, not per row. */
-const callMemo = { labels: new Map<ParentNode, Element[]>(), texts: new Map<ParentNode, string>() };
+const callMemo = { labels: new SmallMemo<Element[]>(), texts: new SmallMemo<string>() };
 
 function withCallMemo<T>(run: () => T): T {
   if (duringCall) return run();
@@ -178,6 +199,12 @@ function reviewRootsIn(scope: ParentNode): Element[] {
   const enclosingRow = self?.parentElement?.closest(ROW_SELECTOR);
   const base: ParentNode = enclosingRow ?? scope;
   const labels = ratingLabelsIn(base);
+  // The usual scope, one row added by the page, holds one label or none: no bookkeeping to allocate.
+  if (labels.length === 0) return [];
+  if (labels.length === 1) {
+    const root = rootForOnlyLabel(labels[0]);
+    return root ? [root] : [];
+  }
   // One pass: count labels per row, so a row is checked once instead of once per label.
   const labelsPerRow = new Map<Element, number>();
   for (const label of labels) {
@@ -196,6 +223,12 @@ function reviewRootsIn(scope: ParentNode): Element[] {
     }
   }
   return roots;
+}
+
+/** The review root of the scope's one rating label (the general case above with a count of one). */
+function rootForOnlyLabel(label: Element): Element | null {
+  const row = label.closest(ROW_SELECTOR);
+  return row && S.orderMarker.test(scopeText(row)) ? row : reviewRootForLabel(label);
 }
 
 /** Any element inside a review (the 追评 row included) → the review root it belongs to. */
@@ -323,14 +356,17 @@ function product(root: Element): ReviewSnapshot['product'] {
   return { title, url: absoluteHref(href), id: queryParam(href, 'id') };
 }
 
+const FEED_ID_HOLDERS = S.feedIdAttributes.map((attr) => [attr, `[${attr}]`] as const);
+
 function feedId(root: Element): string | undefined {
-  for (const attr of S.feedIdAttributes) {
-    const holder = root.hasAttribute(attr) ? root : root.querySelector(`[${attr}]`);
+  for (const [attr, selector] of FEED_ID_HOLDERS) {
+    const holder = root.hasAttribute(attr) ? root : root.querySelector(selector);
     const value = holder?.getAttribute(attr)?.trim();
     if (value) return value;
   }
-  for (const link of Array.from(root.querySelectorAll('a[href*="feedId="]'))) {
-    const m = S.feedIdInLink.exec(link.getAttribute('href') ?? '');
+  const links = root.querySelectorAll('a[href*="feedId="]');
+  for (let i = 0; i < links.length; i++) {
+    const m = S.feedIdInLink.exec(links[i].getAttribute('href') ?? '');
     if (m) return m[1];
   }
   return undefined;
@@ -354,11 +390,15 @@ function read(root: Element, url: URL): ReviewSnapshot | null {
 
 function readReview(root: Element, url: URL): ReviewSnapshot | null {
   const label = ratingLabelsIn(root)[0];
-  const all = collapseSpaces(scopeText(root));
+  // The row's text as the page has it: the markers allow any run of whitespace where they allow one,
+  // so they match here exactly where they match the collapsed text, and only the date (the one
+  // capture that may hold whitespace) needs collapsing, not the whole row.
+  const all = scopeText(root);
   const order = S.orderMarker.exec(all)?.[1];
   if (!label || !order) return null;
   const text = reviewText(reviewCell(root));
-  const dateText = S.firstReviewDate.exec(all)?.[1];
+  const rawDate = S.firstReviewDate.exec(all)?.[1];
+  const dateText = rawDate === undefined ? undefined : collapseSpaces(rawDate);
   const date = dateText ? localDateToIso(dateText) : undefined;
   const days = S.replyDaysLeft.exec(all)?.[1];
   return makeSnapshot(
