@@ -107,27 +107,32 @@ function scopeText(el: ParentNode): string {
 let duringCall: { labels: SmallMemo<Element[]>; texts: SmallMemo<string> } | null = null;
 
 /**
- * A handful of entries (the root, its cell, the rows next to it), found by identity: plain arrays
- * emptied after each call keep their room, where maps would allocate new tables every time.
+ * A handful of entries (the root, its cell, the rows next to it), found by identity, in arrays that
+ * keep their room from call to call (maps, or arrays cut to length 0, would allocate anew each time).
  */
 class SmallMemo<T> {
-  private keys: ParentNode[] = [];
-  private values: T[] = [];
+  private keys: (ParentNode | null)[] = [];
+  private values: (T | null)[] = [];
+  private size = 0;
   get(key: ParentNode): T | undefined {
-    const at = this.keys.indexOf(key);
-    return at < 0 ? undefined : this.values[at];
+    for (let i = 0; i < this.size; i++) if (this.keys[i] === key) return this.values[i] as T;
+    return undefined;
   }
   set(key: ParentNode, value: T) {
-    this.keys.push(key);
-    this.values.push(value);
+    this.keys[this.size] = key;
+    this.values[this.size] = value;
+    this.size++;
   }
+  /** Forgets the entries without holding on to the page's nodes. */
   clear() {
-    this.keys.length = 0;
-    this.values.length = 0;
+    for (let i = 0; i < this.size; i++) {
+      this.keys[i] = null;
+      this.values[i] = null;
+    }
+    this.size = 0;
   }
 }
 
-/** The memo's maps, emptied after each call and kept for the next: one pair per page, not per row. */
 const callMemo = { labels: new SmallMemo<Element[]>(), texts: new SmallMemo<string>() };
 
 function withCallMemo<T>(run: () => T): T {
