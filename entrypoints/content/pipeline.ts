@@ -20,6 +20,7 @@ import { assessOnPage, riskView } from './page-risk';
 import { defaultMountPoint, mountWidget, REVIEW_ATTRIBUTE, WIDGET_TAG, type MountedWidget } from './mount';
 import { observeReviews } from './review-observer';
 import { receiveStructuredReviews, rereadFilledReviews } from './structured-receiver';
+import { createSeenReports } from './seen-reports';
 import { createUiQueue } from './ui-queue';
 
 /** The Prioritized Task Scheduling API (Chromium 94+); not in TypeScript's DOM library yet. */
@@ -55,6 +56,13 @@ const EAGER_MOUNTS = 100;
  * busy rendering rows it just added (its frames can take hundreds of milliseconds then).
  */
 const SLICE_MS = 20;
+
+/**
+ * A slice may run on to this when the rest of the rows should be done within it: well under the
+ * 50 ms long-task line, and the page's next frame (100+ ms of layout on a long table) then comes
+ * after the rows are marked, not between them.
+ */
+const FINISH_WITHIN_MS = 35;
 
 /**
  * Widget renders per slice. Shorter than the marking slices: each render also leaves style and
@@ -101,6 +109,17 @@ function failedStatus(error: Error): ReviewCaseStatus {
 const SEEN_BATCH_MS = 50;
 
 /**
+ * Reviews per tab reported to the background at once (the usual page sizes, as EAGER_MOUNTS);
+ * beyond that, reports wait until the page has added no review for SEEN_QUIET_MS, or for at most
+ * SEEN_MAX_WAIT_MS, so the background's case writes do not compete with a page still filling in.
+ */
+const PROMPT_SEEN = EAGER_MOUNTS;
+const SEEN_QUIET_MS = 1000;
+const SEEN_MAX_WAIT_MS = 5000;
+/** Reviews per message: one message is serialized in one task. */
+const SEEN_PER_MESSAGE = 100;
+
+/**
  * observe → adapt → analyse → render. Every failure stays local to one review; the page keeps
  * working whatever Mend runs into.
  */
@@ -144,8 +163,6 @@ export function startMend(ctx: ContentScriptContext) {
   };
   let adapter: SiteAdapter | null = null;
   const reviews = new Map<Element, ReviewOnPage>();
-  let pendingSeen: ReviewOnPage[] = [];
-  let seenTimer: number | undefined;
 
   const focus = trackPageFocus(document);
   ctx.onInvalidated(() => focus.stop());
@@ -231,10 +248,7 @@ export function startMend(ctx: ContentScriptContext) {
     { rootMargin: MOUNT_MARGIN },
   );
 
-  const flushSeen = () => {
-    seenTimer = undefined;
-    const batch = pendingSeen;
-    pendingSeen = [];
+  const reportSeen = (batch: ReviewOnPage[]) => {
     if (batch.length === 0 || ctx.isInvalid) return;
     const items: SeenReview[] = batch.map((r) => ({ snapshot: r.snapshot, analysis: r.analysis }));
     sendMessage('reviews.seen', { items }).then(
@@ -242,6 +256,16 @@ export function startMend(ctx: ContentScriptContext) {
       (error: Error) => batch.forEach((r) => applyStatus(r, failedStatus(error))),
     );
   };
+  const seen = createSeenReports(reportSeen, {
+    promptCount: PROMPT_SEEN,
+    batchMs: SEEN_BATCH_MS,
+    quietMs: SEEN_QUIET_MS,
+    maxWaitMs: SEEN_MAX_WAIT_MS,
+    maxBatch: SEEN_PER_MESSAGE,
+    setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
+    now: () => performance.now(),
+  });
+  ctx.onInvalidated(() => seen.stop());
 
   const track = (review: ReviewOnPage) => {
     sendMessage('review.track', { snapshot: review.snapshot, analysis: review.analysis }).then(
@@ -265,8 +289,7 @@ export function startMend(ctx: ContentScriptContext) {
     const review: ReviewOnPage = { root, snapshot, analysis, analysedText, risk, widget: null, status: null };
     reviews.set(root, review);
     scheduleMount(review);
-    pendingSeen.push(review);
-    if (seenTimer === undefined) seenTimer = ctx.setTimeout(flushSeen, SEEN_BATCH_MS);
+    seen.add(review);
     scheduleHealthReport();
     return true;
   };
@@ -298,6 +321,7 @@ export function startMend(ctx: ContentScriptContext) {
     handleRoot,
     schedule: urgentTask,
     sliceMs: SLICE_MS,
+    finishWithinMs: FINISH_WITHIN_MS,
     isOwnNode: (node) => node.nodeName.startsWith('MEND-') || (node.parentElement?.closest(`${WIDGET_TAG}, mend-teach`) ?? null) !== null,
   });
 

@@ -12,6 +12,13 @@ export interface ReviewObserverOptions {
   schedule(callback: () => void): void;
   /** Milliseconds of work per slice before yielding back to the page. */
   sliceMs?: number;
+  /**
+   * A slice may run on to this many milliseconds when what is left should be done within it, going
+   * by the time roots have taken so far. A few dozen rows added at once are then all recognized
+   * in one task, instead of the last few waiting behind the page's next frame (on a long page,
+   * a hundred milliseconds of layout). Default: `sliceMs` (no run-on).
+   */
+  finishWithinMs?: number;
   /** Ignore mutations inside nodes Mend made itself. */
   isOwnNode?(node: Node): boolean;
 }
@@ -26,6 +33,9 @@ export interface ReviewObserver {
 
 export function observeReviews(target: Node, options: ReviewObserverOptions): ReviewObserver {
   const sliceMs = options.sliceMs ?? 8;
+  const finishWithinMs = Math.max(sliceMs, options.finishWithinMs ?? sliceMs);
+  /** Running average of one root's handling time; starts pessimistic so an unknown backlog never runs on. */
+  let msPerRoot = sliceMs;
   const handled = new WeakSet<Element>();
   const incomplete = new Set<Element>();
   const scopes: ParentNode[] = [];
@@ -57,8 +67,15 @@ export function observeReviews(target: Node, options: ReviewObserverOptions): Re
     }
   };
 
+  /** Whether the slice started at `started` goes on: within its time, or finishing a small rest. */
+  const goOn = (started: number) => {
+    const elapsed = performance.now() - started;
+    if (elapsed < sliceMs) return true;
+    return scopes.length === 0 && elapsed + roots.length * msPerRoot <= finishWithinMs;
+  };
+
   const work = (started: number) => {
-    while (performance.now() - started < sliceMs) {
+    while (goOn(started)) {
       const scope = scopes.shift();
       if (scope) {
         if ((scope as Node).isConnected !== false) enqueueRoots(options.findRoots(scope));
@@ -68,6 +85,7 @@ export function observeReviews(target: Node, options: ReviewObserverOptions): Re
       if (!root) break;
       if (handled.has(root) || !root.isConnected) continue;
       let complete = false;
+      const before = performance.now();
       try {
         complete = options.handleRoot(root);
       } catch (error) {
@@ -75,6 +93,7 @@ export function observeReviews(target: Node, options: ReviewObserverOptions): Re
         console.warn('[Mend] could not handle a review', error);
         complete = true;
       }
+      msPerRoot = 0.8 * msPerRoot + 0.2 * (performance.now() - before);
       if (complete) {
         handled.add(root);
         incomplete.delete(root);

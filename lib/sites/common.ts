@@ -39,17 +39,26 @@ export function starsFromText(text: string | null | undefined): number | undefin
 
 type Required = Pick<ReviewSnapshot, 'platform' | 'reviewId' | 'rating' | 'text' | 'canReply' | 'pageUrl'>;
 
-/** A snapshot without `undefined` keys, so it survives structured cloning and compares cleanly. */
+/**
+ * A snapshot without `undefined` keys, so it survives structured cloning and compares cleanly.
+ * Plain key loops: a page of a thousand reviews builds a thousand of these while the page itself is
+ * busy, and entry arrays would only be garbage for its collector.
+ */
 export function makeSnapshot(required: Required, optional: Partial<ReviewSnapshot>): ReviewSnapshot {
-  const snapshot: ReviewSnapshot = { ...required };
-  for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined && value !== '') (snapshot as unknown as Record<string, unknown>)[key] = value;
-  }
-  if (snapshot.product) {
-    const product = Object.fromEntries(Object.entries(snapshot.product).filter(([, v]) => v !== undefined && v !== ''));
-    snapshot.product = product as ReviewSnapshot['product'];
-  }
+  const snapshot = copyFilled({ ...required }, optional) as unknown as ReviewSnapshot;
+  if (snapshot.product) snapshot.product = copyFilled({}, snapshot.product) as unknown as ReviewSnapshot['product'];
   return snapshot;
+}
+
+/** `source`'s own keys whose value is neither undefined nor empty, copied onto `target` in order. */
+function copyFilled(target: Record<string, unknown>, source: object): Record<string, unknown> {
+  const from = source as Record<string, unknown>;
+  for (const key in from) {
+    if (!Object.prototype.hasOwnProperty.call(from, key)) continue;
+    const value = from[key];
+    if (value !== undefined && value !== '') target[key] = value;
+  }
+  return target;
 }
 
 /** First capture group of `pattern` in `text`. */

@@ -4,8 +4,18 @@
 
 /** Text of a node with runs of whitespace collapsed, the way a person reads it. */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapseSpaces(node?.textContent ?? '');
 }
+
+/** Runs of whitespace as one space, none at the ends. */
+export function collapseSpaces(text: string): string {
+  // Most texts have nothing but single spaces between words: then there is nothing to collapse and
+  // no copy to make (the result is the same either way).
+  return (NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}
+
+/** Whitespace other than a lone space: a tab, a newline, or two in a row. */
+const NEEDS_COLLAPSE = /[^\S ]|\s\s/;
 
 /** The scope itself when it is an element, so a query can also match the scope. */
 export function scopeElement(scope: ParentNode): Element | null {
@@ -44,6 +54,30 @@ export function elementsWithOwnText(scope: ParentNode, pattern: RegExp): Element
   return out;
 }
 
+/**
+ * `elementsWithOwnText(scope, exact)` for labels that always contain `word` (a non-global pattern):
+ * only children whose text contains the word are entered. A review row holds one label among dozens
+ * of text nodes, and every node a walk passes gets a wrapper object the page's collector has to
+ * sweep; this way only the label's ancestors and their siblings are touched.
+ */
+export function elementsWithLabel(scope: ParentNode, word: RegExp, exact: RegExp): Element[] {
+  const out: Element[] = [];
+  const visit = (node: ParentNode) => {
+    for (let child = (node as Node).firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) {
+        if (word.test(child.textContent ?? '')) visit(child as Element);
+        continue;
+      }
+      if (child.nodeType !== 3) continue;
+      const parent = child.parentElement;
+      if (!parent || out[out.length - 1] === parent) continue;
+      if (exact.test((child.nodeValue ?? '').trim()) && !isHidden(parent)) out.push(parent);
+    }
+  };
+  visit(scope);
+  return out;
+}
+
 /** Elements that are clearly not rendered text (scripts, styles, templates). */
 function isHidden(el: Element): boolean {
   const tag = el.tagName;
@@ -54,8 +88,8 @@ function isHidden(el: Element): boolean {
 export function buttonWithText(root: ParentNode, labels: readonly string[]): HTMLElement | null {
   const candidates = root.querySelectorAll<HTMLElement>('button, a, [role="button"]');
   for (const label of labels) {
-    for (const el of Array.from(candidates)) {
-      if (textOf(el) === label) return el;
+    for (let i = 0; i < candidates.length; i++) {
+      if (textOf(candidates[i]) === label) return candidates[i];
     }
   }
   return null;
@@ -71,6 +105,19 @@ export function isDisabled(el: Element): boolean {
 
 /** The `id` (or another) query parameter of a link, tolerant of protocol-relative hrefs. */
 export function queryParam(href: string, name: string): string | undefined {
+  // Reviews of one product share its link: a long page would otherwise parse the same URL hundreds of times.
+  const key = `${name}\u0000${href}`;
+  if (queryParamCache.has(key)) return queryParamCache.get(key);
+  const value = parseQueryParam(href, name);
+  if (queryParamCache.size >= QUERY_PARAM_CACHE_SIZE) queryParamCache.clear();
+  queryParamCache.set(key, value);
+  return value;
+}
+
+const QUERY_PARAM_CACHE_SIZE = 256;
+const queryParamCache = new Map<string, string | undefined>();
+
+function parseQueryParam(href: string, name: string): string | undefined {
   try {
     const value = new URL(href, 'https://placeholder.invalid/').searchParams.get(name);
     return value ?? undefined;

@@ -11,6 +11,8 @@ import { localDateToIso } from './dates';
 import {
   absoluteHref,
   buttonWithText,
+  collapseSpaces,
+  elementsWithLabel,
   elementsWithOwnText,
   firstMatch,
   isDisabled,
@@ -57,6 +59,7 @@ export const QIANNIU_SITE = {
   maskedNick: /^[^\s*：:]{1,6}\*{2,}[^\s*]{0,3}$/,
   /** Taobao credit icons: red hearts, blue diamonds, caps and crowns for buyers (b_) and sellers (s_). */
   creditIcon: /\b([bs]_(?:red|blue|cap|crown)_\d)\b/,
+  creditIconWords: ['_red_', '_blue_', '_cap_', '_crown_'],
   /** Where the icon name shows: the image file (often lazy-loaded) or a sprite class. */
   creditIconElements: 'img, i',
   creditIconAttributes: ['data-src', 'src', 'class', 'data-icon', 'alt', 'title'],
@@ -83,20 +86,66 @@ const FOLLOW_UP_ROW_SELECTOR = S.followUpRowSelectors.join(', ');
  * caller has it) that spares the tree walk for most subtrees.
  */
 function labelled(el: ParentNode, quick: RegExp, exact: RegExp, text = scopeText(el)): Element[] {
-  return quick.test(text) ? elementsWithOwnText(el, exact) : [];
+  return quick.test(text) ? elementsWithLabel(el, quick, exact) : [];
 }
 
 function scopeText(el: ParentNode): string {
+  const known = duringCall?.texts.get(el);
+  if (known !== undefined) return known;
   const node = el as Node;
   // A Document's own textContent is null; its element's is the page text.
-  return (node.nodeType === 9 ? (node as Document).documentElement?.textContent : node.textContent) ?? '';
+  const text = (node.nodeType === 9 ? (node as Document).documentElement?.textContent : node.textContent) ?? '';
+  duringCall?.texts.set(el, text);
+  return text;
 }
 
 /**
- * Rating labels already found during the current read(): one review asks for its own labels and
- * its neighbours' several times (root, cell, 追评 rows), and each ask walks the subtree's text.
+ * What the current read() or findReviewRoots() already learned of the page, which cannot change
+ * while it runs: one review asks for its own labels and text and its neighbours' several times
+ * (root, cell, 追评 rows, reply record), and each ask would walk or copy the subtree's text again.
  */
-let labelsDuringRead: WeakMap<ParentNode, Element[]> | null = null;
+let duringCall: { labels: SmallMemo<Element[]>; texts: SmallMemo<string> } | null = null;
+
+/**
+ * A handful of entries (the root, its cell, the rows next to it), found by identity, in arrays that
+ * keep their room from call to call (maps, or arrays cut to length 0, would allocate anew each time).
+ */
+class SmallMemo<T> {
+  private keys: (ParentNode | null)[] = [];
+  private values: (T | null)[] = [];
+  private size = 0;
+  get(key: ParentNode): T | undefined {
+    for (let i = 0; i < this.size; i++) if (this.keys[i] === key) return this.values[i] as T;
+    return undefined;
+  }
+  set(key: ParentNode, value: T) {
+    this.keys[this.size] = key;
+    this.values[this.size] = value;
+    this.size++;
+  }
+  /** Forgets the entries without holding on to the page's nodes. */
+  clear() {
+    for (let i = 0; i < this.size; i++) {
+      this.keys[i] = null;
+      this.values[i] = null;
+    }
+    this.size = 0;
+  }
+}
+
+const callMemo = { labels: new SmallMemo<Element[]>(), texts: new SmallMemo<string>() };
+
+function withCallMemo<T>(run: () => T): T {
+  if (duringCall) return run();
+  duringCall = callMemo;
+  try {
+    return run();
+  } finally {
+    duringCall = null;
+    callMemo.labels.clear();
+    callMemo.texts.clear();
+  }
+}
 
 /**
  * Rating labels of rows whose text has not changed since they were found. Each row is asked when it
@@ -106,10 +155,10 @@ let labelsDuringRead: WeakMap<ParentNode, Element[]> | null = null;
 const labelsOfRow = new WeakMap<Element, { text: string; labels: Element[] }>();
 
 function ratingLabelsIn(el: ParentNode): Element[] {
-  const known = labelsDuringRead?.get(el);
+  const known = duringCall?.labels.get(el);
   if (known) return known;
   const labels = (el as Node).nodeType === 1 ? rowLabels(el as Element) : labelled(el, S.ratingWord, S.ratingLabel);
-  labelsDuringRead?.set(el, labels);
+  duringCall?.labels.set(el, labels);
   return labels;
 }
 
@@ -141,15 +190,26 @@ function reviewRootForLabel(label: Element): Element | null {
 }
 
 function isSingleReview(el: Element): boolean {
-  return S.orderMarker.test(textOf(el)) && ratingLabelsIn(el).length === 1;
+  // Collapsing whitespace cannot change whether the order marker (\s*-tolerant) is there.
+  return S.orderMarker.test(scopeText(el)) && ratingLabelsIn(el).length === 1;
 }
 
 function findReviewRoots(scope: ParentNode): Element[] {
+  return withCallMemo(() => reviewRootsIn(scope));
+}
+
+function reviewRootsIn(scope: ParentNode): Element[] {
   // A subtree added inside an existing row (a re-rendered cell) still belongs to that row.
   const self = scopeElement(scope);
   const enclosingRow = self?.parentElement?.closest(ROW_SELECTOR);
   const base: ParentNode = enclosingRow ?? scope;
   const labels = ratingLabelsIn(base);
+  // The usual scope, one row added by the page, holds one label or none: no bookkeeping to allocate.
+  if (labels.length === 0) return [];
+  if (labels.length === 1) {
+    const root = rootForOnlyLabel(labels[0]);
+    return root ? [root] : [];
+  }
   // One pass: count labels per row, so a row is checked once instead of once per label.
   const labelsPerRow = new Map<Element, number>();
   for (const label of labels) {
@@ -161,13 +221,19 @@ function findReviewRoots(scope: ParentNode): Element[] {
   for (const label of labels) {
     const row = label.closest(ROW_SELECTOR);
     const root =
-      row && labelsPerRow.get(row) === 1 && S.orderMarker.test(row.textContent ?? '') ? row : reviewRootForLabel(label);
+      row && labelsPerRow.get(row) === 1 && S.orderMarker.test(scopeText(row)) ? row : reviewRootForLabel(label);
     if (root && !seen.has(root)) {
       seen.add(root);
       roots.push(root);
     }
   }
   return roots;
+}
+
+/** The review root of the scope's one rating label (the general case above with a count of one). */
+function rootForOnlyLabel(label: Element): Element | null {
+  const row = label.closest(ROW_SELECTOR);
+  return row && S.orderMarker.test(scopeText(row)) ? row : reviewRootForLabel(label);
 }
 
 /** Any element inside a review (the 追评 row included) → the review root it belongs to. */
@@ -225,7 +291,7 @@ function longestFreeText(container: Element): string {
 
 function ownText(el: Element): string {
   let text = '';
-  for (const child of Array.from(el.childNodes)) if (child.nodeType === 3) text += child.nodeValue;
+  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue;
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -269,8 +335,16 @@ function buyerNick(root: Element): string | undefined {
   return elementsWithOwnText(root, S.maskedNick).map(ownText)[0];
 }
 
+/**
+ * Icons with one of the credit words in an attribute that may name it: every icon the pattern can
+ * match, and few others (a row's product and review photos need not be read at all).
+ */
+const CREDIT_ICON_SELECTOR = `:is(${S.creditIconElements}):is(${S.creditIconAttributes
+  .flatMap((attribute) => S.creditIconWords.map((word) => `[${attribute}*="${word}"]`))
+  .join(', ')})`;
+
 function buyerCredit(root: Element): string | undefined {
-  for (const el of Array.from(root.querySelectorAll(S.creditIconElements))) {
+  for (const el of Array.from(root.querySelectorAll(CREDIT_ICON_SELECTOR))) {
     for (const attribute of S.creditIconAttributes) {
       const m = S.creditIcon.exec(el.getAttribute(attribute) ?? '');
       if (m) return m[1];
@@ -287,14 +361,17 @@ function product(root: Element): ReviewSnapshot['product'] {
   return { title, url: absoluteHref(href), id: queryParam(href, 'id') };
 }
 
+const FEED_ID_HOLDERS = S.feedIdAttributes.map((attr) => [attr, `[${attr}]`] as const);
+
 function feedId(root: Element): string | undefined {
-  for (const attr of S.feedIdAttributes) {
-    const holder = root.hasAttribute(attr) ? root : root.querySelector(`[${attr}]`);
+  for (const [attr, selector] of FEED_ID_HOLDERS) {
+    const holder = root.hasAttribute(attr) ? root : root.querySelector(selector);
     const value = holder?.getAttribute(attr)?.trim();
     if (value) return value;
   }
-  for (const link of Array.from(root.querySelectorAll('a[href*="feedId="]'))) {
-    const m = S.feedIdInLink.exec(link.getAttribute('href') ?? '');
+  const links = root.querySelectorAll('a[href*="feedId="]');
+  for (let i = 0; i < links.length; i++) {
+    const m = S.feedIdInLink.exec(links[i].getAttribute('href') ?? '');
     if (m) return m[1];
   }
   return undefined;
@@ -313,21 +390,20 @@ function replyButton(root: Element): HTMLElement | null {
 }
 
 function read(root: Element, url: URL): ReviewSnapshot | null {
-  labelsDuringRead = new WeakMap();
-  try {
-    return readReview(root, url);
-  } finally {
-    labelsDuringRead = null;
-  }
+  return withCallMemo(() => readReview(root, url));
 }
 
 function readReview(root: Element, url: URL): ReviewSnapshot | null {
   const label = ratingLabelsIn(root)[0];
-  const all = textOf(root);
+  // The row's text as the page has it: the markers allow any run of whitespace where they allow one,
+  // so they match here exactly where they match the collapsed text, and only the date (the one
+  // capture that may hold whitespace) needs collapsing, not the whole row.
+  const all = scopeText(root);
   const order = S.orderMarker.exec(all)?.[1];
   if (!label || !order) return null;
   const text = reviewText(reviewCell(root));
-  const dateText = S.firstReviewDate.exec(all)?.[1];
+  const rawDate = S.firstReviewDate.exec(all)?.[1];
+  const dateText = rawDate === undefined ? undefined : collapseSpaces(rawDate);
   const date = dateText ? localDateToIso(dateText) : undefined;
   const days = S.replyDaysLeft.exec(all)?.[1];
   return makeSnapshot(

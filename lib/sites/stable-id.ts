@@ -1,10 +1,12 @@
+import { collapseSpaces } from './dom';
+
 /**
  * Review ids for pages that do not show the platform's own id. The hash only needs to be stable
  * across visits and distinct between reviews, not secret, so a 2×32-bit FNV-1a is enough and
  * keeps the content script free of async crypto.
  */
 export function stableHash(parts: readonly (string | undefined)[]): string {
-  const input = parts.map((part) => (part ?? '').replace(/\s+/g, ' ').trim()).join('\u241f');
+  const input = parts.map((part) => collapseSpaces(part ?? '')).join('\u241f');
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ input.length;
   for (let i = 0; i < input.length; i++) {

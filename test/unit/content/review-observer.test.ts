@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { observeReviews, type ReviewObserver } from '../../../entrypoints/content/review-observer';
 
 function findRoots(scope: ParentNode): Element[] {
@@ -17,6 +17,7 @@ function review(id: string, complete = true): HTMLElement {
 describe('observeReviews', () => {
   let observer: ReviewObserver | undefined;
   afterEach(() => {
+    vi.restoreAllMocks();
     observer?.stop();
     document.body.replaceChildren();
   });
@@ -111,6 +112,69 @@ describe('observeReviews', () => {
     observer.scan(document);
     await observer.idle();
     expect(handled).toEqual(['good']);
+  });
+
+  describe('slices', () => {
+    /** Every root costs 2 ms on a clock the test owns; returns how many slices ran. */
+    const timedObserver = (finishWithinMs: number | undefined) => {
+      let clock = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => clock);
+      const handled: string[] = [];
+      let slices = 0;
+      observer = observeReviews(document.body, {
+        findRoots,
+        handleRoot: (root) => {
+          clock += 2;
+          handled.push((root as HTMLElement).dataset.id!);
+          return true;
+        },
+        schedule: (callback) =>
+          setTimeout(() => {
+            slices++;
+            callback();
+          }, 0),
+        sliceMs: 10,
+        finishWithinMs,
+      });
+      return { handled, slices: () => slices, obs: observer };
+    };
+    const addReviews = (prefix: string, count: number) => {
+      const box = document.createElement('section');
+      for (let i = 0; i < count; i++) box.append(review(`${prefix}${i}`));
+      document.body.append(box);
+    };
+
+    it('yields after sliceMs when no run-on is allowed', async () => {
+      const { handled, slices, obs } = timedObserver(undefined);
+      addReviews('a', 12);
+      await new Promise((r) => setTimeout(r, 0));
+      await obs.idle();
+      expect(handled).toHaveLength(12);
+      expect(slices()).toBe(3);
+    });
+
+    /** Slices a burst of `count` reviews took, after a first burst taught the observer that a root takes about 2 ms. */
+    const slicesAfterWarmUp = async (count: number) => {
+      const { handled, slices, obs } = timedObserver(30);
+      addReviews('warm', 40);
+      await new Promise((r) => setTimeout(r, 0));
+      await obs.idle();
+      const before = slices();
+      addReviews('burst', count);
+      await new Promise((r) => setTimeout(r, 0));
+      await obs.idle();
+      expect(handled).toHaveLength(40 + count);
+      return slices() - before;
+    };
+
+    it('finishes a small rest in the same slice once it knows what a root costs', async () => {
+      // 24 ms of work: past the 10 ms slice, within the 30 ms run-on.
+      expect(await slicesAfterWarmUp(12)).toBe(1);
+    });
+
+    it('never runs on past finishWithinMs', async () => {
+      expect(await slicesAfterWarmUp(20)).toBeGreaterThan(1);
+    });
   });
 
   it('stops observing after stop()', async () => {

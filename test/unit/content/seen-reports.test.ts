@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { createSeenReports, type SeenReportOptions } from '../../../entrypoints/content/seen-reports';
+
+/** A clock and timers the test moves by hand. */
+function manualTime() {
+  let now = 0;
+  let tasks = 0;
+  let timers: Array<{ at: number; callback: () => void }> = [];
+  return {
+    now: () => now,
+    /** How many timer callbacks have run: each is a task of its own. */
+    task: () => tasks,
+    setTimer: (callback: () => void, ms: number) => void timers.push({ at: now + ms, callback }),
+    /** Moves the clock, firing every timer that comes due on the way, in order. */
+    advance(ms: number) {
+      const until = now + ms;
+      for (;;) {
+        const due = timers.filter((t) => t.at <= until).sort((a, b) => a.at - b.at)[0];
+        if (!due) break;
+        timers = timers.filter((t) => t !== due);
+        now = due.at;
+        tasks++;
+        due.callback();
+      }
+      now = until;
+    },
+  };
+}
+
+function setup(overrides: Partial<SeenReportOptions> = {}) {
+  const time = manualTime();
+  const sent: number[][] = [];
+  const sentInTask: number[] = [];
+  const reports = createSeenReports<number>((batch) => {
+    sent.push(batch);
+    sentInTask.push(time.task());
+  }, {
+    promptCount: 3,
+    batchMs: 50,
+    quietMs: 1000,
+    maxWaitMs: 5000,
+    maxBatch: 2,
+    setTimer: time.setTimer,
+    now: time.now,
+    ...overrides,
+  });
+  return { time, sent, sentInTask, reports };
+}
+
+describe('createSeenReports', () => {
+  it('sends the first reviews of a tab together after a short batch window', () => {
+    const { time, sent, reports } = setup({ maxBatch: 10 });
+    reports.add(1);
+    time.advance(20);
+    reports.add(2);
+    time.advance(29);
+    expect(sent).toEqual([]);
+    time.advance(1);
+    expect(sent).toEqual([[1, 2]]);
+  });
+
+  it('holds later reviews back until the page adds none for the quiet time', () => {
+    const { time, sent, reports } = setup({ maxBatch: 10 });
+    [1, 2, 3].forEach((n) => reports.add(n));
+    time.advance(50);
+    expect(sent).toEqual([[1, 2, 3]]);
+    // A page still filling in: a review every 400 ms keeps the reports waiting.
+    for (let n = 4; n <= 8; n++) {
+      reports.add(n);
+      time.advance(400);
+    }
+    expect(sent).toHaveLength(1);
+    time.advance(599);
+    expect(sent).toHaveLength(1);
+    time.advance(1);
+    expect(sent).toEqual([[1, 2, 3], [4, 5, 6, 7, 8]]);
+  });
+
+  it('sends waiting reviews after the longest wait even if the page never stops growing', () => {
+    const { time, sent, reports } = setup({ promptCount: 0, maxBatch: 100 });
+    for (let n = 1; n <= 60; n++) {
+      reports.add(n);
+      time.advance(100);
+    }
+    // The first waited 5 s by the 50th review; all of those go out together.
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+  });
+
+  it('splits a long wait into messages of at most maxBatch, one per task', () => {
+    const { time, sent, sentInTask, reports } = setup({ promptCount: 0 });
+    [1, 2, 3, 4, 5].forEach((n) => reports.add(n));
+    time.advance(999);
+    expect(sent).toEqual([]);
+    time.advance(1);
+    expect(sent).toEqual([[1, 2], [3, 4], [5]]);
+    expect(new Set(sentInTask).size).toBe(3);
+  });
+
+  it('sends nothing once stopped', () => {
+    const { time, sent, reports } = setup({ promptCount: 0 });
+    [1, 2, 3].forEach((n) => reports.add(n));
+    time.advance(999);
+    reports.stop();
+    reports.add(4);
+    time.advance(5000);
+    expect(sent).toEqual([]);
+  });
+});
