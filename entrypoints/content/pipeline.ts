@@ -266,6 +266,9 @@ export function startMend(ctx: ContentScriptContext) {
     now: () => performance.now(),
   });
   ctx.onInvalidated(() => seen.stop());
+  // Reports still held back for a quiet page must not be lost when the seller leaves or hides it.
+  ctx.addEventListener(window, 'pagehide', () => seen.sendNow());
+  ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'hidden' && seen.sendNow());
 
   const track = (review: ReviewOnPage) => {
     sendMessage('review.track', { snapshot: review.snapshot, analysis: review.analysis }).then(

@@ -9,6 +9,11 @@
  */
 export interface SeenReports<T> {
   add(item: T): void;
+  /**
+   * Sends everything still waiting, all in this task: the page is being hidden or left, so there is no
+   * rendering to spare and maybe no later task to send it in.
+   */
+  sendNow(): void;
   /** Drops what is still waiting (the content script is going away). */
   stop(): void;
 }
@@ -56,7 +61,7 @@ export function createSeenReports<T>(send: (batch: T[]) => void, options: SeenRe
     flush();
   };
 
-  const flush = () => {
+  const flush = (inThisTask = false) => {
     prompt = false;
     const all = pending;
     pending = [];
@@ -64,7 +69,8 @@ export function createSeenReports<T>(send: (batch: T[]) => void, options: SeenRe
     // One message per task: each is serialized in the task that sends it.
     for (let start = maxBatch; start < all.length; start += maxBatch) {
       const batch = all.slice(start, start + maxBatch);
-      setTimer(() => !stopped && send(batch), 0);
+      if (inThisTask) send(batch);
+      else setTimer(() => !stopped && send(batch), 0);
     }
   };
 
@@ -78,6 +84,9 @@ export function createSeenReports<T>(send: (batch: T[]) => void, options: SeenRe
       pending.push(item);
       if (added <= promptCount) prompt = true;
       if (!armed) arm(prompt ? batchMs : quietMs);
+    },
+    sendNow() {
+      if (!stopped && pending.length > 0) flush(true);
     },
     stop() {
       stopped = true;

@@ -97,12 +97,27 @@ describe('createSeenReports', () => {
     expect(new Set(sentInTask).size).toBe(3);
   });
 
+  it('sends everything waiting at once, in one task, when the page is left', () => {
+    const { time, sent, sentInTask, reports } = setup({ promptCount: 0 });
+    [1, 2, 3, 4, 5].forEach((n) => reports.add(n));
+    time.advance(500);
+    reports.sendNow();
+    expect(sent).toEqual([[1, 2], [3, 4], [5]]);
+    expect(new Set(sentInTask).size).toBe(1);
+    // Nothing is sent twice when the quiet timer comes due later.
+    time.advance(5000);
+    expect(sent).toHaveLength(3);
+    reports.sendNow();
+    expect(sent).toHaveLength(3);
+  });
+
   it('sends nothing once stopped', () => {
     const { time, sent, reports } = setup({ promptCount: 0 });
     [1, 2, 3].forEach((n) => reports.add(n));
     time.advance(999);
     reports.stop();
     reports.add(4);
+    reports.sendNow();
     time.advance(5000);
     expect(sent).toEqual([]);
   });
