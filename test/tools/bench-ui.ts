@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { CASES_DB_VERSION } from '../../lib/cases/schema';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/cases/transfer';
 import { launchMend, openExtensionPage, type MendBrowser } from './browser';
+import { transferPathOf } from './dashboard-transfer';
 import { generateCases } from './generate-cases';
 
 const CASES = 50_000;
@@ -80,13 +81,6 @@ async function measureOf(page: Page, name: string, timeout = 120_000): Promise<n
   }, name);
 }
 
-/** Which way the dashboard took for `what` (its `mend:<what>-path-<path>` mark): texts, two-threads, one-thread, or 'n/a'. */
-async function pathOf(page: Page, what: 'export' | 'import'): Promise<string> {
-  const prefix = `mend:${what}-path-`;
-  const name = await page.evaluate((start) => performance.getEntriesByType('mark').find((m) => m.name.startsWith(start))?.name ?? '', prefix);
-  return name ? name.slice(prefix.length) : 'n/a';
-}
-
 async function importThrough(mend: MendBrowser, file: string): Promise<{ ms: number; cpuMs: number | null; added: number; unchanged: string; path: string }> {
   const page = await openExtensionPage(mend, 'dashboard.html#data');
   // The input stays disabled until the store is open; files given before that would go nowhere.
@@ -98,7 +92,7 @@ async function importThrough(mend: MendBrowser, file: string): Promise<{ ms: num
   const failure = await page.$('[data-transfer="error"]');
   if (failure) throw new Error(`Import failed: ${await failure.textContent()}`);
   const ms = await measureOf(page, 'mend:import');
-  const path = await pathOf(page, 'import');
+  const path = (await transferPathOf(page, 'import')) ?? 'n/a';
   const added = Number(await page.getAttribute('[data-transfer="imported"]', 'data-added'));
   const text = (await page.textContent('[data-transfer="imported"]')) ?? '';
   await page.close();
@@ -150,7 +144,7 @@ async function measureUi(mend: MendBrowser): Promise<Record<string, number | str
     const download = await downloading;
     const exportCpuAfter = descendantsCpuMs();
     const exportMs = await measureOf(data, 'mend:export');
-    const exportPath = await pathOf(data, 'export');
+    const exportPath = (await transferPathOf(data, 'export')) ?? 'n/a';
     const exported = join(dir, 'exported.json');
     await download.saveAs(exported);
     await data.close();
