@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchMend, openExtensionPage, waitForMarks, type MendBrowser } from '../tools/browser';
+import { fillPage, KEEP_NAMES_SHIM } from '../tools/bench-page';
 
 const REVIEW_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC?current=1&pageSize=20';
 const ORDERS_URL = 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold';
@@ -112,6 +113,27 @@ describe('Qianniu review page, end to end in Chromium', () => {
     );
     await waitForMarks(page, expected.all);
     expect(await page.locator('[data-mend-review]').count()).toBe(expected.all);
+    await page.close();
+  });
+
+  it('on a long list, marks every review at once and gives each its UI as it comes near the viewport', async () => {
+    const page = await mend.context.newPage();
+    await page.goto(REVIEW_URL);
+    await waitForMarks(page, 1);
+    await page.evaluate(KEEP_NAMES_SHIM);
+    // An infinite-scroll page grown to 300 reviews in three chunks (the page benchmark's fill).
+    const filled = await page.evaluate(fillPage, { chunks: 3, perChunk: 100, extra: 0, expectMarks: true });
+    expect(filled.markAllAfterLastChunkMs).not.toBeNull();
+    const state = () =>
+      page.$$eval('[data-mend-review]', (roots) => roots.map((root) => ({ id: root.getAttribute('data-mend-review'), ui: root.querySelector('mend-review') !== null })));
+    const before = await state();
+    expect(before.length).toBeGreaterThanOrEqual(300);
+    expect(before[0].ui).toBe(true);
+    expect(before[before.length - 1].ui).toBe(false);
+    await page.locator('[data-mend-review]').last().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-mend-review]')).pop()?.querySelector('mend-review') != null);
+    const last = page.locator('[data-mend-review]').last().locator('mend-review');
+    expect(await last.evaluate((ui) => ui.shadowRoot!.querySelectorAll('[data-action="draft"], [data-action="track"]').length)).toBe(2);
     await page.close();
   });
 

@@ -11,7 +11,7 @@ const REVIEW_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rat
 const FIXTURE = 'test/fixtures/qianniu/rate-list.html';
 
 /** tsx keeps function names with a `__name` helper the page does not have. */
-const KEEP_NAMES_SHIM = 'window.__name = (fn) => fn';
+export const KEEP_NAMES_SHIM = 'window.__name = (fn) => fn';
 
 interface PageFigures {
   markAllAfterLastChunkMs: number | null;
