@@ -104,7 +104,6 @@ export function ReviewWidget(props: ReviewWidgetProps) {
         ))}
         {analysis.extortion && <span class="extortion" data-extortion="true">{t('widget_extortion')}</span>}
         <RiskBadge risk={risk} />
-        <span class="spacer" />
         <button type="button" class="action" data-action="draft" aria-pressed={draftOpen} onClick={() => setDraftOpen(!draftOpen)}>
           {t('widget_draft')}
         </button>
