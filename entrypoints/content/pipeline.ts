@@ -22,6 +22,7 @@ import { observeReviews } from './review-observer';
 import { receiveStructuredReviews, rereadFilledReviews } from './structured-receiver';
 import { createSeenReports } from './seen-reports';
 import { createUiQueue } from './ui-queue';
+import { watchNearViewport } from './near-viewport';
 
 /** The Prioritized Task Scheduling API (Chromium 94+); not in TypeScript's DOM library yet. */
 interface TaskScheduler {
@@ -45,6 +46,9 @@ interface ReviewOnPage {
  * to the paint-tree walk of every later frame in which the page adds rows.
  */
 const MOUNT_MARGIN = '300% 0px 300% 0px';
+
+/** Reviews watched through the two ends of their run (see near-viewport.ts). */
+const MOUNT_RUN_LENGTH = 10;
 
 
 /**
@@ -221,20 +225,20 @@ export function startMend(ctx: ContentScriptContext) {
     review.widget = widget;
   };
 
-  const scheduleMount = (review: ReviewOnPage) => nearViewport.observe(review.root);
-
   // One observer for every review; its callback comes once per frame with all that came into range.
-  const nearViewport = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        nearViewport.unobserve(entry.target);
-        const review = reviews.get(entry.target);
-        if (review) ui.enqueue(review, () => mount(review));
-      }
+  const nearViewport = watchNearViewport(
+    (review: ReviewOnPage) => review.root,
+    (near) => {
+      for (const review of near) ui.enqueue(review, () => mount(review));
     },
-    { rootMargin: MOUNT_MARGIN },
+    {
+      runLength: MOUNT_RUN_LENGTH,
+      observe: (callback) =>
+        new IntersectionObserver((entries) => callback(entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target)), { rootMargin: MOUNT_MARGIN }),
+      defer: (flush) => queueMicrotask(flush),
+    },
   );
+  const scheduleMount = (review: ReviewOnPage) => nearViewport.watch(review);
 
   const reportSeen = (batch: ReviewOnPage[]) => {
     if (batch.length === 0 || ctx.isInvalid) return;
@@ -404,7 +408,7 @@ export function startMend(ctx: ContentScriptContext) {
 
   ctx.onInvalidated(() => {
     observer.stop();
-    nearViewport.disconnect();
+    nearViewport.stop();
     for (const review of reviews.values()) {
       review.widget?.remove();
       review.root.removeAttribute(REVIEW_ATTRIBUTE);
