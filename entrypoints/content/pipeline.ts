@@ -41,7 +41,7 @@ interface ReviewOnPage {
 }
 
 /**
- * How far outside the viewport a review gets its UI; every review waits until it comes that near.
+ * How far outside the viewport a review gets its UI on a page of more than EAGER_MOUNTS reviews.
  * Inserting UI into a long table makes the page lay the whole table out again, and each widget adds
  * to the style, layout and paint-tree work of every later frame in which the page adds rows. One and
  * a half screens ahead still leaves a fast scroll a few hundred milliseconds to have them ready.
@@ -51,6 +51,17 @@ const MOUNT_MARGIN = '150% 0px 150% 0px';
 /** Reviews watched through the two ends of their run (see near-viewport.ts). */
 const MOUNT_RUN_LENGTH = 10;
 
+/**
+ * A page of up to this many reviews (the usual back-office page sizes: 10–100) gets all its UI, wherever
+ * the seller is looking: near the viewport at once, the rest once the page has added no review for
+ * EAGER_QUIET_MS (at most EAGER_MAX_WAIT_MS after the first waiting), if it then still holds no more
+ * than this many. On a longer page (infinite scroll) a review waits until it comes near the viewport:
+ * placing widgets far off screen makes the page lay out its whole table again, a long frame on a
+ * thousand rows, for UI nobody sees yet.
+ */
+const EAGER_MOUNTS = 100;
+const EAGER_QUIET_MS = 500;
+const EAGER_MAX_WAIT_MS = 5000;
 
 /**
  * Work per slice. Under the 50 ms long-task line, yet large enough to keep up while the page is
@@ -110,11 +121,11 @@ function failedStatus(error: Error): ReviewCaseStatus {
 const SEEN_BATCH_MS = 50;
 
 /**
- * Reviews per tab reported to the background at once (the usual back-office page sizes: 10–100);
+ * Reviews per tab reported to the background at once (the usual page sizes, as EAGER_MOUNTS);
  * beyond that, reports wait until the page has added no review for SEEN_QUIET_MS, or for at most
  * SEEN_MAX_WAIT_MS, so the background's case writes do not compete with a page still filling in.
  */
-const PROMPT_SEEN = 100;
+const PROMPT_SEEN = EAGER_MOUNTS;
 const SEEN_QUIET_MS = 1000;
 const SEEN_MAX_WAIT_MS = 5000;
 /** Reviews per message: one message is serialized in one task. */
@@ -239,7 +250,30 @@ export function startMend(ctx: ContentScriptContext) {
       defer: (flush) => queueMicrotask(flush),
     },
   );
-  const scheduleMount = (review: ReviewOnPage) => nearViewport.watch(review);
+  let eagerWaiting: ReviewOnPage[] = [];
+  let eagerQuietTimer: number | undefined;
+  let eagerFirstWaitingAt = 0;
+  const reviewsOnPageAtMost = (limit: number) => {
+    let count = 0;
+    for (const review of reviews.values()) if (review.root.isConnected && ++count > limit) return false;
+    return true;
+  };
+  const mountEagerWaiting = () => {
+    const waiting = eagerWaiting;
+    eagerWaiting = [];
+    eagerQuietTimer = undefined;
+    if (ctx.isInvalid || !reviewsOnPageAtMost(EAGER_MOUNTS)) return;
+    // mount() passes over a review the viewport already brought in, one read again since, or one gone.
+    for (const review of waiting) ui.enqueue(review, () => mount(review));
+  };
+  const scheduleMount = (review: ReviewOnPage) => {
+    nearViewport.watch(review);
+    if (eagerWaiting.length === 0) eagerFirstWaitingAt = performance.now();
+    eagerWaiting.push(review);
+    if (eagerQuietTimer !== undefined) clearTimeout(eagerQuietTimer);
+    const wait = Math.min(EAGER_QUIET_MS, Math.max(0, eagerFirstWaitingAt + EAGER_MAX_WAIT_MS - performance.now()));
+    eagerQuietTimer = ctx.setTimeout(mountEagerWaiting, wait);
+  };
 
   const reportSeen = (batch: ReviewOnPage[]) => {
     if (batch.length === 0 || ctx.isInvalid) return;
