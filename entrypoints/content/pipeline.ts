@@ -20,7 +20,7 @@ import { assessOnPage, riskView } from './page-risk';
 import { defaultMountPoint, mountWidget, REVIEW_ATTRIBUTE, WIDGET_TAG, type MountedWidget } from './mount';
 import { observeReviews } from './review-observer';
 import { receiveStructuredReviews, rereadFilledReviews } from './structured-receiver';
-import { createSeenReports } from './seen-reports';
+import { createQuietBatches } from './quiet-batches';
 import { createUiQueue } from './ui-queue';
 import { watchNearViewport } from './near-viewport';
 
@@ -250,29 +250,31 @@ export function startMend(ctx: ContentScriptContext) {
       defer: (flush) => queueMicrotask(flush),
     },
   );
-  let eagerWaiting: ReviewOnPage[] = [];
-  let eagerQuietTimer: number | undefined;
-  let eagerFirstWaitingAt = 0;
   const reviewsOnPageAtMost = (limit: number) => {
     let count = 0;
     for (const review of reviews.values()) if (review.root.isConnected && ++count > limit) return false;
     return true;
   };
-  const mountEagerWaiting = () => {
-    const waiting = eagerWaiting;
-    eagerWaiting = [];
-    eagerQuietTimer = undefined;
-    if (ctx.isInvalid || !reviewsOnPageAtMost(EAGER_MOUNTS)) return;
-    // mount() passes over a review the viewport already brought in, one read again since, or one gone.
-    for (const review of waiting) ui.enqueue(review, () => mount(review));
-  };
+  const eagerMounts = createQuietBatches(
+    (waiting: ReviewOnPage[]) => {
+      if (ctx.isInvalid || !reviewsOnPageAtMost(EAGER_MOUNTS)) return;
+      // mount() passes over a review the viewport already brought in, one read again since, or one gone.
+      for (const review of waiting) ui.enqueue(review, () => mount(review));
+    },
+    {
+      promptCount: 0,
+      batchMs: 0,
+      quietMs: EAGER_QUIET_MS,
+      maxWaitMs: EAGER_MAX_WAIT_MS,
+      maxBatch: Number.POSITIVE_INFINITY,
+      setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
+      now: () => performance.now(),
+    },
+  );
+  ctx.onInvalidated(() => eagerMounts.stop());
   const scheduleMount = (review: ReviewOnPage) => {
     nearViewport.watch(review);
-    if (eagerWaiting.length === 0) eagerFirstWaitingAt = performance.now();
-    eagerWaiting.push(review);
-    if (eagerQuietTimer !== undefined) clearTimeout(eagerQuietTimer);
-    const wait = Math.min(EAGER_QUIET_MS, Math.max(0, eagerFirstWaitingAt + EAGER_MAX_WAIT_MS - performance.now()));
-    eagerQuietTimer = ctx.setTimeout(mountEagerWaiting, wait);
+    eagerMounts.add(review);
   };
 
   const reportSeen = (batch: ReviewOnPage[]) => {
@@ -283,7 +285,7 @@ export function startMend(ctx: ContentScriptContext) {
       (error: Error) => batch.forEach((r) => applyStatus(r, failedStatus(error))),
     );
   };
-  const seen = createSeenReports(reportSeen, {
+  const seen = createQuietBatches(reportSeen, {
     promptCount: PROMPT_SEEN,
     batchMs: SEEN_BATCH_MS,
     quietMs: SEEN_QUIET_MS,

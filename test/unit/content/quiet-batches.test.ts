@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSeenReports, type SeenReportOptions } from '../../../entrypoints/content/seen-reports';
+import { createQuietBatches, type QuietBatchOptions } from '../../../entrypoints/content/quiet-batches';
 
 /** A clock and timers the test moves by hand. */
 function manualTime() {
@@ -27,11 +27,11 @@ function manualTime() {
   };
 }
 
-function setup(overrides: Partial<SeenReportOptions> = {}) {
+function setup(overrides: Partial<QuietBatchOptions> = {}) {
   const time = manualTime();
   const sent: number[][] = [];
   const sentInTask: number[] = [];
-  const reports = createSeenReports<number>((batch) => {
+  const reports = createQuietBatches<number>((batch) => {
     sent.push(batch);
     sentInTask.push(time.task());
   }, {
@@ -47,7 +47,7 @@ function setup(overrides: Partial<SeenReportOptions> = {}) {
   return { time, sent, sentInTask, reports };
 }
 
-describe('createSeenReports', () => {
+describe('createQuietBatches', () => {
   it('sends the first reviews of a tab together after a short batch window', () => {
     const { time, sent, reports } = setup({ maxBatch: 10 });
     reports.add(1);
@@ -74,6 +74,17 @@ describe('createSeenReports', () => {
     expect(sent).toHaveLength(1);
     time.advance(1);
     expect(sent).toEqual([[1, 2, 3], [4, 5, 6, 7, 8]]);
+  });
+
+  it('with no prompt count and no batch bound (widgets of a short page), holds everything for quiet and hands it on in one batch', () => {
+    const { time, sent, sentInTask, reports } = setup({ promptCount: 0, quietMs: 500, maxBatch: Number.POSITIVE_INFINITY });
+    for (let n = 1; n <= 150; n++) reports.add(n);
+    time.advance(499);
+    expect(sent).toEqual([]);
+    time.advance(1);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toHaveLength(150);
+    expect(new Set(sentInTask).size).toBe(1);
   });
 
   it('sends waiting reviews after the longest wait even if the page never stops growing', () => {

@@ -1,13 +1,15 @@
 /**
- * When the reviews Mend read are reported to the background (which records them as cases). The
- * background's storage work runs in other processes but on the same few cores as the page: on a
- * page that keeps growing (infinite scroll, a thousand rows) it would take CPU from the page's
- * rendering during every chunk. So the first reviews of a tab (an ordinary back-office page) are
- * reported at once, in short batches; beyond that, reports wait until the page stops adding
- * reviews for a moment (or has kept growing for too long) and then go out in bounded messages,
- * so no single task serializes a thousand reviews.
+ * Work handed on in batches, held back while the page keeps adding reviews. Used for the reviews
+ * Mend read, reported to the background (which records them as cases), and for the widgets of
+ * off-screen reviews on a short page. The background's storage work runs in other processes but on
+ * the same few cores as the page, and a widget placed off screen makes the page lay its table out
+ * again: on a page that keeps growing (infinite scroll, a thousand rows) either would take time from
+ * the page's rendering during every chunk. So the first items of a tab (an ordinary back-office
+ * page) may go at once, in short batches; beyond that, items wait until the page stops adding
+ * reviews for a moment (or has kept growing for too long) and then go out in bounded batches, so no
+ * single task handles a thousand of them.
  */
-export interface SeenReports<T> {
+export interface QuietBatches<T> {
   add(item: T): void;
   /**
    * Sends everything still waiting, all in this task: the page is being hidden or left, so there is no
@@ -18,23 +20,23 @@ export interface SeenReports<T> {
   stop(): void;
 }
 
-export interface SeenReportOptions {
-  /** Reviews per tab reported promptly; later ones wait for a quiet page. */
+export interface QuietBatchOptions {
+  /** Items per tab handed on promptly; later ones wait for a quiet page (0: all wait). */
   promptCount: number;
-  /** How long prompt reports gather before they are sent together. */
+  /** How long prompt items gather before they are handed on together. */
   batchMs: number;
-  /** How long the page must add no review before waiting reports are sent. */
+  /** How long the page must add no review before waiting items are handed on. */
   quietMs: number;
-  /** Longest a waiting report is held back on a page that never stops growing. */
+  /** Longest a waiting item is held back on a page that never stops growing. */
   maxWaitMs: number;
-  /** Most reviews in one message. */
+  /** Most items in one batch (one batch per task). */
   maxBatch: number;
   /** A timer that stops with the content script (WXT's ctx.setTimeout). */
   setTimer(callback: () => void, ms: number): void;
   now(): number;
 }
 
-export function createSeenReports<T>(send: (batch: T[]) => void, options: SeenReportOptions): SeenReports<T> {
+export function createQuietBatches<T>(send: (batch: T[]) => void, options: QuietBatchOptions): QuietBatches<T> {
   const { promptCount, batchMs, quietMs, maxWaitMs, maxBatch, setTimer, now } = options;
   let pending: T[] = [];
   let added = 0;
