@@ -270,9 +270,8 @@ export async function benchPage(): Promise<Record<string, number | string>> {
   // Each round traces the page without Mend and then with it, back to back: the per-round difference
   // cancels the load that drifts from round to round on a shared machine, which a difference of two
   // medians over separate rounds does not.
-  const addedByRound = (key: keyof TracedTasks) => tracedWith.map((run, round) => run[key] - tracedWithout[round][key]);
-  const pairedFigure = (key: keyof TracedTasks) => {
-    const added = addedByRound(key);
+  const pairedFigure = <T,>(withRounds: T[], withoutRounds: T[], value: (run: T) => number) => {
+    const added = withRounds.map((run, round) => value(run) - value(withoutRounds[round]));
     return `${median(added)} (rounds: ${added.join(', ')})`;
   };
   return {
@@ -280,15 +279,12 @@ export async function benchPage(): Promise<Record<string, number | string>> {
     'page: 50 more marked (ms, budget 200)': withMend.markFiftyMoreMs ?? 'not all marked in 10 s',
     'page: total blocking time without Mend (ms, long-task API)': without.totalBlockingTimeMs,
     'page: total blocking time with Mend (ms, long-task API)': withMend.totalBlockingTimeMs,
-    'page: blocking time Mend adds (ms, long-task API, budget 50; median of the rounds\' differences)': (() => {
-      const added = withRuns.map((run, round) => run.totalBlockingTimeMs - withoutRuns[round].totalBlockingTimeMs);
-      return `${median(added)} (rounds: ${added.join(', ')})`;
-    })(),
+    'page: blocking time Mend adds (ms, long-task API, budget 50; median of the rounds\' differences)': pairedFigure(withRuns, withoutRuns, (run) => run.totalBlockingTimeMs),
     'page: total blocking time without / with Mend (ms CPU, trace: every task, rendering included)': `${traced(tracedWithout, 'totalBlockingTimeMs')} / ${traced(tracedWith, 'totalBlockingTimeMs')}`,
     'page: longest task without Mend (ms CPU, trace: every task, rendering included)': traced(tracedWithout, 'longestTaskMs'),
     'page: longest task with Mend (ms CPU, trace)': traced(tracedWith, 'longestTaskMs'),
-    'page: longest task Mend adds (ms CPU, trace, budget 50; median of the rounds\' differences)': pairedFigure('longestTaskMs'),
-    'page: blocking time Mend adds (ms CPU, trace, rendering included, budget 50; median of the rounds\' differences)': pairedFigure('totalBlockingTimeMs'),
+    'page: longest task Mend adds (ms CPU, trace, budget 50; median of the rounds\' differences)': pairedFigure(tracedWith, tracedWithout, (run) => run.longestTaskMs),
+    'page: blocking time Mend adds (ms CPU, trace, rendering included, budget 50; median of the rounds\' differences)': pairedFigure(tracedWith, tracedWithout, (run) => run.totalBlockingTimeMs),
     'page: longest task in which Mend script ran (ms CPU, trace)': traced(tracedWith, 'longestTaskWithMendScriptMs'),
     "page: most of Mend's own script in one task (ms CPU, trace)": traced(tracedWith, 'mostMendScriptInOneTaskMs'),
     'page: longest task without / with Mend (ms, long-task API: script tasks only)': `${without.longestTaskMs} / ${withMend.longestTaskMs}`,

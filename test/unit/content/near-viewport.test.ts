@@ -33,6 +33,12 @@ function harness(runLength = 10) {
       run.forEach((flush) => flush());
     },
     comeNear: (...els: Element[]) => notify(els),
+    /** `count` rows of one list, each handed to the watcher in this task. */
+    watchList(count: number): Element[] {
+      const all = rows(document.createElement('tbody'), count);
+      all.forEach((row) => watcher.watch(row));
+      return all;
+    },
   };
 }
 
@@ -48,9 +54,7 @@ function rows(parent: Element, count: number, prefix = 'r'): Element[] {
 describe('watchNearViewport', () => {
   it('watches only the two ends of each run of ten reviews found in one task', () => {
     const h = harness();
-    const tbody = document.createElement('tbody');
-    const all = rows(tbody, 25);
-    all.forEach((row) => h.watcher.watch(row));
+    const all = h.watchList(25);
     expect(h.watchedIds()).toEqual([]);
     h.endTask();
     expect(h.watchedIds()).toEqual(['r0', 'r10', 'r19', 'r20', 'r24', 'r9'].sort());
@@ -58,9 +62,7 @@ describe('watchNearViewport', () => {
 
   it('mounts a whole run when either end comes near, and stops watching both ends', () => {
     const h = harness();
-    const tbody = document.createElement('tbody');
-    const all = rows(tbody, 25);
-    all.forEach((row) => h.watcher.watch(row));
+    const all = h.watchList(25);
     h.endTask();
     h.comeNear(all[19]);
     expect(h.near).toEqual([all.slice(10, 20).map((el) => el.id)]);
@@ -86,9 +88,7 @@ describe('watchNearViewport', () => {
 
   it('keeps watching an end that started a newer run (its review read again)', () => {
     const h = harness();
-    const tbody = document.createElement('tbody');
-    const all = rows(tbody, 3);
-    all.forEach((row) => h.watcher.watch(row));
+    const all = h.watchList(3);
     h.endTask();
     h.watcher.watch(all[2]);
     h.endTask();
@@ -101,9 +101,7 @@ describe('watchNearViewport', () => {
 
   it('watches nothing more once stopped', () => {
     const h = harness();
-    const tbody = document.createElement('tbody');
-    const all = rows(tbody, 4);
-    all.forEach((row) => h.watcher.watch(row));
+    const all = h.watchList(4);
     h.watcher.stop();
     h.endTask();
     expect(h.watchedIds()).toEqual([]);
