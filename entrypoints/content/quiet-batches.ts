@@ -4,10 +4,9 @@
  * off-screen reviews on a short page. The background's storage work runs in other processes but on
  * the same few cores as the page, and a widget placed off screen makes the page lay its table out
  * again: on a page that keeps growing (infinite scroll, a thousand rows) either would take time from
- * the page's rendering during every chunk. So the first items of a tab (an ordinary back-office
- * page) may go at once, in short batches; beyond that, items wait until the page stops adding
- * reviews for a moment (or has kept growing for too long) and then go out in bounded batches, so no
- * single task handles a thousand of them.
+ * the page's rendering during every chunk. So items wait until the page stops adding reviews for a
+ * moment (or has kept growing for too long) and then go out in bounded batches, so no single task
+ * handles a thousand of them.
  */
 export interface QuietBatches<T> {
   add(item: T): void;
@@ -21,10 +20,6 @@ export interface QuietBatches<T> {
 }
 
 export interface QuietBatchOptions {
-  /** Items per tab handed on promptly; later ones wait for a quiet page (0: all wait). */
-  promptCount: number;
-  /** How long prompt items gather before they are handed on together. */
-  batchMs: number;
   /** How long the page must add no review before waiting items are handed on. */
   quietMs: number;
   /** Longest a waiting item is held back on a page that never stops growing. */
@@ -37,10 +32,8 @@ export interface QuietBatchOptions {
 }
 
 export function createQuietBatches<T>(send: (batch: T[]) => void, options: QuietBatchOptions): QuietBatches<T> {
-  const { promptCount, batchMs, quietMs, maxWaitMs, maxBatch, setTimer, now } = options;
+  const { quietMs, maxWaitMs, maxBatch, setTimer, now } = options;
   let pending: T[] = [];
-  let added = 0;
-  let prompt = false;
   let armed = false;
   let stopped = false;
   let firstWaitingAt = 0;
@@ -54,17 +47,14 @@ export function createQuietBatches<T>(send: (batch: T[]) => void, options: Quiet
   const check = () => {
     armed = false;
     if (stopped || pending.length === 0) return;
-    if (!prompt) {
-      const at = now();
-      const quietFor = at - lastAddedAt;
-      const waited = at - firstWaitingAt;
-      if (quietFor < quietMs && waited < maxWaitMs) return arm(Math.min(quietMs - quietFor, maxWaitMs - waited));
-    }
+    const at = now();
+    const quietFor = at - lastAddedAt;
+    const waited = at - firstWaitingAt;
+    if (quietFor < quietMs && waited < maxWaitMs) return arm(Math.min(quietMs - quietFor, maxWaitMs - waited));
     flush();
   };
 
   const flush = (inThisTask = false) => {
-    prompt = false;
     const all = pending;
     pending = [];
     send(all.slice(0, maxBatch));
@@ -79,13 +69,11 @@ export function createQuietBatches<T>(send: (batch: T[]) => void, options: Quiet
   return {
     add(item) {
       if (stopped) return;
-      added++;
       const at = now();
       if (pending.length === 0) firstWaitingAt = at;
       lastAddedAt = at;
       pending.push(item);
-      if (added <= promptCount) prompt = true;
-      if (!armed) arm(prompt ? batchMs : quietMs);
+      if (!armed) arm(quietMs);
     },
     sendNow() {
       if (!stopped && pending.length > 0) flush(true);

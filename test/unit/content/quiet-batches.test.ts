@@ -35,8 +35,6 @@ function setup(overrides: Partial<QuietBatchOptions> = {}) {
     sent.push(batch);
     sentInTask.push(time.task());
   }, {
-    promptCount: 3,
-    batchMs: 50,
     quietMs: 1000,
     maxWaitMs: 5000,
     maxBatch: 2,
@@ -48,36 +46,28 @@ function setup(overrides: Partial<QuietBatchOptions> = {}) {
 }
 
 describe('createQuietBatches', () => {
-  it('sends the first reviews of a tab together after a short batch window', () => {
+  it('holds reviews back until the page adds none for the quiet time, then sends them together', () => {
     const { time, sent, reports } = setup({ maxBatch: 10 });
-    reports.add(1);
-    time.advance(20);
-    reports.add(2);
-    time.advance(29);
-    expect(sent).toEqual([]);
-    time.advance(1);
-    expect(sent).toEqual([[1, 2]]);
-  });
-
-  it('holds later reviews back until the page adds none for the quiet time', () => {
-    const { time, sent, reports } = setup({ maxBatch: 10 });
-    [1, 2, 3].forEach((n) => reports.add(n));
-    time.advance(50);
-    expect(sent).toEqual([[1, 2, 3]]);
     // A page still filling in: a review every 400 ms keeps the reports waiting.
-    for (let n = 4; n <= 8; n++) {
+    for (let n = 1; n <= 5; n++) {
       reports.add(n);
       time.advance(400);
     }
-    expect(sent).toHaveLength(1);
+    expect(sent).toEqual([]);
     time.advance(599);
+    expect(sent).toEqual([]);
+    time.advance(1);
+    expect(sent).toEqual([[1, 2, 3, 4, 5]]);
+    // The next burst waits for its own quiet time.
+    reports.add(6);
+    time.advance(999);
     expect(sent).toHaveLength(1);
     time.advance(1);
-    expect(sent).toEqual([[1, 2, 3], [4, 5, 6, 7, 8]]);
+    expect(sent).toEqual([[1, 2, 3, 4, 5], [6]]);
   });
 
-  it('with no prompt count and no batch bound (widgets of a short page), holds everything for quiet and hands it on in one batch', () => {
-    const { time, sent, sentInTask, reports } = setup({ promptCount: 0, quietMs: 500, maxBatch: Number.POSITIVE_INFINITY });
+  it('with no batch bound (widgets of a short page), holds everything for quiet and hands it on in one batch', () => {
+    const { time, sent, sentInTask, reports } = setup({ quietMs: 500, maxBatch: Number.POSITIVE_INFINITY });
     for (let n = 1; n <= 150; n++) reports.add(n);
     time.advance(499);
     expect(sent).toEqual([]);
@@ -88,7 +78,7 @@ describe('createQuietBatches', () => {
   });
 
   it('sends waiting reviews after the longest wait even if the page never stops growing', () => {
-    const { time, sent, reports } = setup({ promptCount: 0, maxBatch: 100 });
+    const { time, sent, reports } = setup({ maxBatch: 100 });
     for (let n = 1; n <= 60; n++) {
       reports.add(n);
       time.advance(100);
@@ -99,7 +89,7 @@ describe('createQuietBatches', () => {
   });
 
   it('splits a long wait into messages of at most maxBatch, one per task', () => {
-    const { time, sent, sentInTask, reports } = setup({ promptCount: 0 });
+    const { time, sent, sentInTask, reports } = setup();
     [1, 2, 3, 4, 5].forEach((n) => reports.add(n));
     time.advance(999);
     expect(sent).toEqual([]);
@@ -109,7 +99,7 @@ describe('createQuietBatches', () => {
   });
 
   it('sends everything waiting at once, in one task, when the page is left', () => {
-    const { time, sent, sentInTask, reports } = setup({ promptCount: 0 });
+    const { time, sent, sentInTask, reports } = setup();
     [1, 2, 3, 4, 5].forEach((n) => reports.add(n));
     time.advance(500);
     reports.sendNow();
@@ -123,7 +113,7 @@ describe('createQuietBatches', () => {
   });
 
   it('sends nothing once stopped', () => {
-    const { time, sent, reports } = setup({ promptCount: 0 });
+    const { time, sent, reports } = setup();
     [1, 2, 3].forEach((n) => reports.add(n));
     time.advance(999);
     reports.stop();
