@@ -254,20 +254,25 @@ export async function benchPage(): Promise<Record<string, number | string>> {
   // Alternating rounds, so load from elsewhere on the machine hits both sides alike.
   const withoutRuns: PageFigures[] = [];
   const withRuns: PageFigures[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    withoutRuns.push(await measure(false));
-    withRuns.push(await measure(true));
-  }
+  // Every other round runs Mend's side first, so whatever the second run of a pair gains or loses (a
+  // warm disk cache, a busier neighbour) falls on both sides alike.
+  const pair = async <T,>(round: number, run: (extension: boolean) => Promise<T>, withRounds: T[], withoutRounds: T[]) => {
+    if (round % 2 === 0) {
+      withoutRounds.push(await run(false));
+      withRounds.push(await run(true));
+    } else {
+      withRounds.push(await run(true));
+      withoutRounds.push(await run(false));
+    }
+  };
+  for (let round = 0; round < ROUNDS; round++) await pair(round, measure, withRuns, withoutRuns);
   const tracedWithout: TracedTasks[] = [];
   const tracedWith: TracedTasks[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    tracedWithout.push(await measureTraced(false));
-    tracedWith.push(await measureTraced(true));
-  }
+  for (let round = 0; round < ROUNDS; round++) await pair(round, measureTraced, tracedWith, tracedWithout);
   const without = medianFigures(withoutRuns);
   const withMend = medianFigures(withRuns);
   const traced = (runs: TracedTasks[], key: keyof TracedTasks) => median(runs.map((run) => run[key]));
-  // Each round traces the page without Mend and then with it, back to back: the per-round difference
+  // Each round traces the page without Mend and with it, back to back: the per-round difference
   // cancels the load that drifts from round to round on a shared machine, which a difference of two
   // medians over separate rounds does not.
   const pairedFigure = <T,>(withRounds: T[], withoutRounds: T[], value: (run: T) => number) => {
