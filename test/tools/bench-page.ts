@@ -21,11 +21,11 @@ interface PageFigures {
   totalBlockingTimeMs: number;
 }
 
-/** Runs in the page: grows the review table like an infinite-scroll back-office would. */
 /**
- * `settleMs`: how long the run goes on after the last reviews are marked. Mend holds some work until the
- * page is quiet (reports to the background, which records cases, and their answers), and that work
- * must be inside the measured window too.
+ * Runs in the page: grows the review table like an infinite-scroll back-office would. `settleMs` is how
+ * long the run goes on after the last reviews are marked: Mend holds some work until the page is quiet
+ * (reports to the background, which records cases, and their answers), and that work must be inside
+ * the measured window too.
  */
 export async function fillPage({ chunks, perChunk, extra, expectMarks, settleMs = 500 }: { chunks: number; perChunk: number; extra: number; expectMarks: boolean; settleMs?: number }) {
   const tasks: { start: number; duration: number }[] = [];
@@ -257,11 +257,11 @@ function medianFigures(runs: PageFigures[]): PageFigures {
 }
 
 export async function benchPage(): Promise<Record<string, number | string>> {
-  // Alternating rounds, so load from elsewhere on the machine hits both sides alike.
+  // Rounds of one run without Mend and one with it, Mend's side first in every other round: load from
+  // elsewhere on the machine, and whatever the second run of a pair gains or loses (a warm disk cache, a
+  // busier neighbour), fall on both sides alike.
   const withoutRuns: PageFigures[] = [];
   const withRuns: PageFigures[] = [];
-  // Every other round runs Mend's side first, so whatever the second run of a pair gains or loses (a
-  // warm disk cache, a busier neighbour) falls on both sides alike.
   const pair = async <T,>(round: number, run: (extension: boolean) => Promise<T>, withRounds: T[], withoutRounds: T[]) => {
     if (round % 2 === 0) {
       withoutRounds.push(await run(false));
