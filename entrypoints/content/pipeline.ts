@@ -53,15 +53,20 @@ const MOUNT_RUN_LENGTH = 10;
 
 /**
  * A page of up to this many reviews (the usual back-office page sizes: 10–100) gets all its UI, wherever
- * the seller is looking: near the viewport at once, the rest once the page has added no review for
- * EAGER_QUIET_MS (at most EAGER_MAX_WAIT_MS after the first waiting), if it then still holds no more
- * than this many. On a longer page (infinite scroll) a review waits until it comes near the viewport:
- * placing widgets far off screen makes the page lay out its whole table again, a long frame on a
- * thousand rows, for UI nobody sees yet.
+ * the seller is looking: near the viewport at once, the rest once the page is quiet (QUIET_PAGE_MS),
+ * if it then still holds no more than this many. On a longer page (infinite scroll) a review waits
+ * until it comes near the viewport: placing widgets far off screen makes the page lay out its whole
+ * table again, a long frame on a thousand rows, for UI nobody sees yet.
  */
 const EAGER_MOUNTS = 100;
-const EAGER_QUIET_MS = 500;
-const EAGER_MAX_WAIT_MS = 5000;
+
+/**
+ * What Mend holds until the page is quiet (off-screen widgets of a short page, seen reports) goes once
+ * the page has added no review for QUIET_PAGE_MS, or QUIET_PAGE_MAX_WAIT_MS after the first waiting
+ * on a page that never stops growing.
+ */
+const QUIET_PAGE_MS = 500;
+const QUIET_PAGE_MAX_WAIT_MS = 5000;
 
 /**
  * Work per slice. Under the 50 ms long-task line, yet large enough to keep up while the page is
@@ -118,15 +123,12 @@ function failedStatus(error: Error): ReviewCaseStatus {
 }
 
 /**
- * Seen reviews go to the background (which records them as cases) once the page has added no review
- * for SEEN_QUIET_MS, or SEEN_MAX_WAIT_MS after the first waiting. The background's case writes run on
- * the same few cores as the page: sent while a page is still rendering the rows it just added, they
- * made each of its frames longer (paired page runs: 47 ms of added blocking time with the first 100
- * sent at once, 12 with all waiting). An ordinary page settles in one go, and its case states follow
- * half a second later.
+ * Seen reviews go to the background (which records them as cases) once the page is quiet
+ * (QUIET_PAGE_MS). The background's case writes run on the same few cores as the page: sent while a
+ * page is still rendering the rows it just added, they made each of its frames longer (paired page
+ * runs: 47 ms of added blocking time with the first 100 sent at once, 12 with all waiting). An
+ * ordinary page settles in one go, and its case states follow half a second later.
  */
-const SEEN_QUIET_MS = 500;
-const SEEN_MAX_WAIT_MS = 5000;
 /** Reviews per message: one message is serialized in one task. */
 const SEEN_PER_MESSAGE = 100;
 
@@ -156,7 +158,9 @@ export function startMend(ctx: ContentScriptContext) {
     if (!postTask) return macrotask(callback);
     postTask(() => !ctx.isInvalid && callback(), { priority: 'user-blocking' }).catch(() => undefined);
   };
-  const ui = createUiQueue(macrotask, { sliceMs: UI_SLICE_MS, placeEveryMs: PLACE_EVERY_MS, setTimer: (callback, ms) => ctx.setTimeout(callback, ms) });
+  const setTimer = (callback: () => void, ms: number) => void ctx.setTimeout(callback, ms);
+  const ui = createUiQueue(macrotask, { sliceMs: UI_SLICE_MS, placeEveryMs: PLACE_EVERY_MS, setTimer });
+  const quietPage = { quietMs: QUIET_PAGE_MS, maxWaitMs: QUIET_PAGE_MAX_WAIT_MS, setTimer, now: () => performance.now() };
   ctx.onInvalidated(() => ui.clear());
 
   let url = new URL(location.href);
@@ -260,13 +264,7 @@ export function startMend(ctx: ContentScriptContext) {
       // mount() passes over a review the viewport already brought in, one read again since, or one gone.
       for (const review of waiting) ui.enqueue(review, () => mount(review));
     },
-    {
-      quietMs: EAGER_QUIET_MS,
-      maxWaitMs: EAGER_MAX_WAIT_MS,
-      maxBatch: Number.POSITIVE_INFINITY,
-      setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
-      now: () => performance.now(),
-    },
+    { ...quietPage, maxBatch: Number.POSITIVE_INFINITY },
   );
   ctx.onInvalidated(() => eagerMounts.stop());
   const scheduleMount = (review: ReviewOnPage) => {
@@ -282,13 +280,7 @@ export function startMend(ctx: ContentScriptContext) {
       (error: Error) => batch.forEach((r) => applyStatus(r, failedStatus(error))),
     );
   };
-  const seen = createQuietBatches(reportSeen, {
-    quietMs: SEEN_QUIET_MS,
-    maxWaitMs: SEEN_MAX_WAIT_MS,
-    maxBatch: SEEN_PER_MESSAGE,
-    setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
-    now: () => performance.now(),
-  });
+  const seen = createQuietBatches(reportSeen, { ...quietPage, maxBatch: SEEN_PER_MESSAGE });
   ctx.onInvalidated(() => seen.stop());
   // Reports still held back for a quiet page must not be lost when the seller leaves or hides it.
   ctx.addEventListener(window, 'pagehide', () => seen.sendNow());
