@@ -1,32 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { CASES_DB_VERSION } from '../../lib/cases/schema';
-import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/cases/transfer';
 import { launchMend, openExtensionPage, type MendBrowser } from './browser';
-import { transferPathOf } from './dashboard-transfer';
-import { generateCases } from './generate-cases';
+import { transferPathOf, writeSeedFile } from './dashboard-transfer';
 
 const CASES = 50_000;
 const RUNS = 5;
 /** The first page after a 60 MB import also pays for the store settling; a seller's popup never does. */
 const WARM_UP_RUNS = 1;
 const SETTLE_MS = 5_000;
-
-/** The export file format, written in Node: the seed goes through the real import path. */
-function exportFile(count: number): string {
-  const cases = generateCases(count, { seed: 2026 }).map(({ isOpen: _open, dueAt: _due, ...rest }) => rest);
-  return JSON.stringify({
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    schemaVersion: CASES_DB_VERSION,
-    exportedAt: new Date().toISOString(),
-    cases,
-    blacklist: [],
-  });
-}
 
 /**
  * CPU time (user + system, ms) used so far by every process this one started, the browser's
@@ -108,7 +92,7 @@ async function measureUi(mend: MendBrowser): Promise<Record<string, number | str
   const dir = mkdtempSync(join(tmpdir(), 'mend-bench-ui-'));
   try {
     const seedFile = join(dir, 'seed.json');
-    writeFileSync(seedFile, exportFile(CASES));
+    writeSeedFile(seedFile, CASES, 2026);
     const seeded = await importThrough(mend, seedFile);
     if (seeded.added !== CASES) throw new Error(`Seeding added ${seeded.added} cases, expected ${CASES}`);
     // The background recounts its badge after the import; IndexedDB serves one origin's requests in
