@@ -1,5 +1,5 @@
 import { CAUSE_THRESHOLDS } from './data/combination';
-import { ARRIVAL_DAMAGE, USED_BEFORE } from './lexicon/damage';
+import { ARRIVAL_DAMAGE, LEAKS, USED_BEFORE } from './lexicon/damage';
 import { PRICE_PROTECTION } from './lexicon/price-protection';
 import type { Findings } from './engine';
 import { originalSpan, type Normalized } from './normalize';
@@ -45,16 +45,31 @@ function toSpans(normalized: Normalized, ranges: Array<[number, number]>): Span[
 }
 
 /**
+ * Whether the quality evidence names nothing but damage on arrival (and, with `leaks`, contents that leaked),
+ * in a review that does not say the item was used before it failed.
+ */
+function onlyArrivalDamage(findings: Findings, leaks: boolean): boolean {
+  const text = findings.normalized.text;
+  if (USED_BEFORE.test(text)) return false;
+  for (const [from, to] of findings.evidence.get('quality') ?? []) {
+    const word = text.slice(from, to);
+    if (!ARRIVAL_DAMAGE.has(word) && !ARRIVAL_DAMAGE.has(word + '_') && !(leaks && LEAKS.has(word))) return false;
+  }
+  return true;
+}
+
+/**
  * Damage the text gives no cause for, in a review that blames the delivery, is the courier's (taxonomy:
  * damage blamed on transport is logistics): quality stays only when it names more than arrival damage or the
  * item was used before it failed.
  */
 export function damageBlamedOnDelivery(findings: Findings, causes: readonly CauseId[]): boolean {
-  if (!causes.includes('logistics') || !causes.includes('quality')) return false;
-  const text = findings.normalized.text;
-  if (USED_BEFORE.test(text)) return false;
-  for (const [from, to] of findings.evidence.get('quality') ?? []) if (!ARRIVAL_DAMAGE.has(text.slice(from, to)) && !ARRIVAL_DAMAGE.has(text.slice(from, to) + '_')) return false;
-  return true;
+  return causes.includes('logistics') && causes.includes('quality') && onlyArrivalDamage(findings, false);
+}
+
+/** Likewise damage or a leak in a review that blames the packing is the packing's (taxonomy: leaking, flimsy → packaging). */
+export function damageBlamedOnPacking(findings: Findings, causes: readonly CauseId[]): boolean {
+  return causes.includes('packaging') && causes.includes('quality') && onlyArrivalDamage(findings, true);
 }
 
 /**
@@ -91,7 +106,7 @@ export function decide(findings: Findings, negativity: number, rating: PlatformR
       causes.splice(causes.indexOf('after_sales') + 1, 0, 'price_value');
       evidence.price_value = toSpans(findings.normalized, protection);
     }
-    if (damageBlamedOnDelivery(findings, causes)) {
+    if (damageBlamedOnDelivery(findings, causes) || damageBlamedOnPacking(findings, causes)) {
       causes.splice(causes.indexOf('quality'), 1);
       delete evidence.quality;
     }

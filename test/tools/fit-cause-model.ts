@@ -3,7 +3,7 @@
  * (`npm run eval -- --model`). Not shipped: on dev it did not beat the rules (see eval's comparison).
  */
 import { causeLogits, MODEL_WIDTH, RULE_FEATURE_COUNT, ngramBuckets, ngramValue, ruleFeatures, type CauseModel } from './cause-model';
-import { damageBlamedOnDelivery, decide } from '../../lib/analysis/decide';
+import { damageBlamedOnDelivery, damageBlamedOnPacking, decide } from '../../lib/analysis/decide';
 import type { Findings } from '../../lib/analysis/engine';
 import { CAUSE_IDS, type CauseId } from '../../lib/analysis/types';
 
@@ -176,6 +176,6 @@ export function causesWithModel(findings: Findings, negativity: number, ruleThre
     const byRules = score > 0 && score >= (ruleThresholds[cause] ?? 1);
     if (logits[c] >= (byRules ? model.dropBelow[c] : model.addAt[c])) causes.push(cause);
   });
-  if (damageBlamedOnDelivery(findings, causes)) causes.splice(causes.indexOf('quality'), 1);
+  if (damageBlamedOnDelivery(findings, causes) || damageBlamedOnPacking(findings, causes)) causes.splice(causes.indexOf('quality'), 1);
   return causes.length > 0 ? causes : decide(findings, negativity, 'unknown', NO_CONCRETE).causes;
 }

@@ -9,5 +9,8 @@ export const ARRIVAL_DAMAGE = new Set([
   'kaputt', 'zerbrochen', 'gebrochen', 'beschädigt', 'verbeult', 'gerissen',
 ]);
 
+/** Words that say the contents leaked: in a review that blames the packing, the packing's fault. */
+export const LEAKS = new Set(['漏水', '漏液', '漏了', '洒了', '撒了', '漏出', '渗漏', 'leaked', 'leaking', 'ausgelaufen']);
+
 /** Words that the buyer used the item before it failed: then the damage is the product's, not the courier's. */
 export const USED_BEFORE = /用了|用过|使用|穿了|洗了|几天就|两天就|after (?:a|one|two|three|\d)|stopped|nach (?:einer|zwei|drei|\d|kurzer)/;
