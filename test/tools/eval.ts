@@ -15,6 +15,7 @@ import { analyze } from '../../lib/analysis/index';
 import { fitCombination, fitThresholds } from './fit-combination';
 import { causesWithModel, DEFAULT_FIT, fitModel, trainingRow, type FitOptions } from './fit-cause-model';
 import { aspectExamples, aspectRow, weakFindings, weakRow } from './weak-causes';
+import { loadExtraReviews } from './extra-labels';
 import { CAUSE_IDS, type CauseId } from '../../lib/analysis/types';
 
 export interface DevReview {
@@ -191,6 +192,23 @@ function compareWithModel(reviews: DevReview[], rules: Prediction[]): void {
   }
 }
 
+/**
+ * The second labelled set, scored with the shipped engine: nothing is fitted on it, so no cross-validation.
+ * Its sealed part was never read, counted over or trained on.
+ */
+function printExtraScores(): void {
+  const extra = loadExtraReviews();
+  if (!extra) {
+    console.log('\nsecond labelled set skipped: test/fixtures/extra-labels/labels.jsonl or ../shared/data files not found');
+    return;
+  }
+  const scored = (rows: DevReview[]) => score(rows, rows.map(predict));
+  console.log('\nsecond labelled set (test/fixtures/extra-labels: reviews outside dev, labelled by helper sessions; shipped engine)');
+  printScores('  read: half of batch 1, read for errors while writing cues', scored(extra.filter((r) => r.role === 'read')), false);
+  printScores('  mined: four fifths of batch 2, counted over when mining cue candidates', scored(extra.filter((r) => r.role === 'mined')), false);
+  printScores('  sealed: the rest, never read, mined or trained on (the honest estimate)', scored(extra.filter((r) => r.role === 'sealed')), true);
+}
+
 function main(): void {
   const devPath = join(DATA_DIR, 'reviews-dev.jsonl');
   if (!existsSync(devPath)) {
@@ -221,6 +239,8 @@ function main(): void {
   }
   printScores('folds 0–2, cross-validated (read for errors while writing cues)', score(inspected.map(([r]) => r), inspected.map(([, p]) => p)), inspectedOnly);
   if (!inspectedOnly) printScores('folds 3–4, cross-validated (untouched: the honest estimate)', score(untouched.map(([r]) => r), untouched.map(([, p]) => p)), true);
+
+  if (!inspectedOnly) printExtraScores();
 
   if (process.argv.includes('--errors')) {
     console.log('\nerrors in folds 0–2:');
