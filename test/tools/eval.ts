@@ -130,13 +130,15 @@ function predict(review: DevReview): Prediction {
 /**
  * 5-fold cross-validation of everything fitted on dev (the negativity combination): fit on four
  * folds, predict the fifth with that fit, so every review is predicted by weights that never saw it.
- * With `learned`, the experimental cause model is trained on the same four folds (its add/drop
- * thresholds by an inner CV over them) and decides together with the rules on the fifth.
+ * With `learned`, the experimental cause model is trained on the same four folds and the unsealed part of
+ * the second labelled set (its add/drop thresholds by an inner CV over them) and decides together with the
+ * rules on the fifth.
  */
 export function crossValidatedPredictions(reviews: DevReview[], folds = 5, learned?: FitOptions): Prediction[] {
   const findings: Findings[] = reviews.map((r) => gatherFindings(r.text));
   const rows = findings.map((f, i) => ({ features: negativityFeatures(f), negative: reviews[i].negative, fold: foldOf(reviews[i].id, folds) }));
   const predictions = new Array<Prediction>(reviews.length);
+  const extraTraining = learned ? (loadExtraReviews() ?? []).filter((review) => review.role !== 'sealed') : [];
   for (let k = 0; k < folds; k++) {
     const combination = fitCombination(rows.filter((r) => r.fold !== k));
     const training = rows.map((row, i) => ({ scores: findings[i].scores as Map<string, number>, gold: reviews[i].causes, negative: reviews[i].negative, fold: row.fold })).filter((r) => r.fold !== k);
@@ -147,6 +149,12 @@ export function crossValidatedPredictions(reviews: DevReview[], folds = 5, learn
       const inFold = rows.map((row, i) => i).filter((i) => rows[i].fold !== k);
       const trainRows = inFold.map((i) => trainingRow(findings[i], negativity[i], reviews[i].causes, learned.bits, thresholds));
       const foldIds = inFold.map((i) => (rows[i].fold < k ? rows[i].fold : rows[i].fold - 1));
+      // The second set's unsealed reviews train every fold's model too (never its sealed part).
+      for (const review of extraTraining) {
+        const extraFindings = gatherFindings(review.text);
+        trainRows.push(trainingRow(extraFindings, textNegativity(extraFindings, combination), review.causes, learned.bits, thresholds));
+        foldIds.push(foldOf(review.id, folds - 1));
+      }
       for (const weak of weakFindings()) {
         trainRows.push(weakRow(weak, textNegativity(weak, combination), learned.bits));
         foldIds.push(-1);
