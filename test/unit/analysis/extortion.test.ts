@@ -30,6 +30,21 @@ describe('extortion cues', () => {
     expect(analyze('相机曝光不准，夜景拍不清楚').extortion).toBe(false);
   });
 
+  it.each(['歌曲压缩以后能小十倍，内存够用', '要是有定时功能就好了，不然就更完美了', '我不会改变对这个牌子的看法了'])(
+    'a multiple, an "otherwise" or 不会改 outside a threat is not extortion: %s',
+    (text) => expect(analyze(text).extortion).toBe(false),
+  );
+
+  it.each([
+    ['不退款就十倍赔偿，不然就投诉', ['十倍赔偿', '不然就投诉']],
+    ['不处理的话这个差评我是不会改的', ['不会改的']],
+  ])('the same words inside a threat still are: %s', (text, cues) => {
+    const result = analyze(text);
+    expect(result.extortion).toBe(true);
+    const found = result.extortionEvidence.map(([a, b]) => text.slice(a, b));
+    for (const cue of cues) expect(found.some((f) => f.includes(cue))).toBe(true);
+  });
+
   it('a denied threat is not a threat', () => {
     expect(analyze('东西有点小问题，不会投诉的，放心').extortion).toBe(false);
   });
