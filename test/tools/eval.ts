@@ -139,6 +139,7 @@ export function crossValidatedPredictions(reviews: DevReview[], folds = 5, learn
   const rows = findings.map((f, i) => ({ features: negativityFeatures(f), negative: reviews[i].negative, fold: foldOf(reviews[i].id, folds) }));
   const predictions = new Array<Prediction>(reviews.length);
   const extraTraining = learned ? (loadExtraReviews() ?? []).filter((review) => review.role !== 'sealed') : [];
+  const extraFindings = extraTraining.map((review) => gatherFindings(review.text));
   for (let k = 0; k < folds; k++) {
     const combination = fitCombination(rows.filter((r) => r.fold !== k));
     const training = rows.map((row, i) => ({ scores: findings[i].scores as Map<string, number>, gold: reviews[i].causes, negative: reviews[i].negative, fold: row.fold })).filter((r) => r.fold !== k);
@@ -150,11 +151,10 @@ export function crossValidatedPredictions(reviews: DevReview[], folds = 5, learn
       const trainRows = inFold.map((i) => trainingRow(findings[i], negativity[i], reviews[i].causes, learned.bits, thresholds));
       const foldIds = inFold.map((i) => (rows[i].fold < k ? rows[i].fold : rows[i].fold - 1));
       // The second set's unsealed reviews train every fold's model too (never its sealed part).
-      for (const review of extraTraining) {
-        const extraFindings = gatherFindings(review.text);
-        trainRows.push(trainingRow(extraFindings, textNegativity(extraFindings, combination), review.causes, learned.bits, thresholds));
+      extraTraining.forEach((review, e) => {
+        trainRows.push(trainingRow(extraFindings[e], textNegativity(extraFindings[e], combination), review.causes, learned.bits, thresholds));
         foldIds.push(foldOf(review.id, folds - 1));
-      }
+      });
       for (const weak of weakFindings()) {
         trainRows.push(weakRow(weak, textNegativity(weak, combination), learned.bits));
         foldIds.push(-1);
