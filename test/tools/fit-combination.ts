@@ -29,6 +29,9 @@ export function fitCombination(rows: Array<{ features: number[]; negative: boole
  * Per-cause score thresholds: for each cause, the candidate that gives the best F1 on the rows given
  * (ties go to the default of 1, so a cause with no evidence either way keeps it).
  */
+/** How much F1 a threshold other than 1 must add over the best so far (see fitThresholds). */
+const MIN_THRESHOLD_GAIN = 0.01;
+
 export function fitThresholds(
   rows: Array<{ scores: Map<string, number>; gold: string[]; negative: boolean }>,
   causes: readonly string[],
@@ -51,7 +54,9 @@ export function fitThresholds(
         else if (gold) fn++;
       }
       const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-      if (f1 > bestF1 + 1e-9) {
+      // Leaving 1 (one full cue) must gain clearly: a threshold of 0.5 lets every half-weight cue, written to
+      // need a second one, stand alone, for a gain in F1 that on a few hundred reviews can be chance.
+      if (f1 > bestF1 + (candidate !== 1 ? MIN_THRESHOLD_GAIN : 1e-9)) {
         bestF1 = f1;
         best = candidate;
       }
