@@ -15,7 +15,7 @@ import { analyze } from '../../lib/analysis/index';
 import { fitCombination, fitThresholds } from './fit-combination';
 import { causesWithModel, DEFAULT_FIT, fitModel, trainingRow, type FitOptions } from './fit-cause-model';
 import { aspectExamples, aspectRow, weakFindings, weakRow } from './weak-causes';
-import { extraThresholdRows, loadExtraReviews } from './extra-labels';
+import { extraThresholdRows, loadExtraReviews, unsealedExtraReviews } from './extra-labels';
 import { CAUSE_IDS, type CauseId } from '../../lib/analysis/types';
 
 export interface DevReview {
@@ -128,8 +128,9 @@ function predict(review: DevReview): Prediction {
 }
 
 /**
- * 5-fold cross-validation of everything fitted on dev (the negativity combination): fit on four
- * folds, predict the fifth with that fit, so every review is predicted by weights that never saw it.
+ * 5-fold cross-validation of everything fitted on dev (the negativity combination, and the cause thresholds
+ * with the second set's unsealed part): fit on four folds, predict the fifth with that fit, so every review
+ * is predicted by weights that never saw it.
  * With `learned`, the experimental cause model is trained on the same four folds and the unsealed part of
  * the second labelled set (its add/drop thresholds by an inner CV over them) and decides together with the
  * rules on the fifth.
@@ -138,8 +139,6 @@ export function crossValidatedPredictions(reviews: DevReview[], folds = 5, learn
   const findings: Findings[] = reviews.map((r) => gatherFindings(r.text));
   const rows = findings.map((f, i) => ({ features: negativityFeatures(f), negative: reviews[i].negative, fold: foldOf(reviews[i].id, folds) }));
   const predictions = new Array<Prediction>(reviews.length);
-  const extraTraining = learned ? (loadExtraReviews() ?? []).filter((review) => review.role !== 'sealed') : [];
-  const extraFindings = extraTraining.map((review) => gatherFindings(review.text));
   for (let k = 0; k < folds; k++) {
     const combination = fitCombination(rows.filter((r) => r.fold !== k));
     const training = rows.map((row, i) => ({ scores: findings[i].scores as Map<string, number>, gold: reviews[i].causes, negative: reviews[i].negative, fold: row.fold })).filter((r) => r.fold !== k);
@@ -151,10 +150,10 @@ export function crossValidatedPredictions(reviews: DevReview[], folds = 5, learn
       const trainRows = inFold.map((i) => trainingRow(findings[i], negativity[i], reviews[i].causes, learned.bits, thresholds));
       const foldIds = inFold.map((i) => (rows[i].fold < k ? rows[i].fold : rows[i].fold - 1));
       // The second set's unsealed reviews train every fold's model too (never its sealed part).
-      extraTraining.forEach((review, e) => {
-        trainRows.push(trainingRow(extraFindings[e], textNegativity(extraFindings[e], combination), review.causes, learned.bits, thresholds));
+      for (const { review, findings: extraFindings } of unsealedExtraReviews()) {
+        trainRows.push(trainingRow(extraFindings, textNegativity(extraFindings, combination), review.causes, learned.bits, thresholds));
         foldIds.push(foldOf(review.id, folds - 1));
-      });
+      }
       for (const weak of weakFindings()) {
         trainRows.push(weakRow(weak, textNegativity(weak, combination), learned.bits));
         foldIds.push(-1);

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, foldOf, type DevReview } from './eval';
-import { gatherFindings } from '../../lib/analysis/engine';
+import { gatherFindings, type Findings } from '../../lib/analysis/engine';
+import type { ThresholdRow } from './fit-combination';
 import type { CauseId } from '../../lib/analysis/types';
 
 export const EXTRA_LABELS = join(process.cwd(), 'test', 'fixtures', 'extra-labels', 'labels.jsonl');
@@ -28,8 +29,8 @@ export interface ExtraLabel {
  * - `read`: batch 1's even half, read review by review for errors while writing cues (session 10).
  * - `mined`: four fifths of batch 2: counted over when mining cue candidates and trains experimental models;
  *   single reviews are read only as the context of a mined word.
- * `read` and `mined` also fit the per-cause thresholds (extraThresholdRows).
  * - `sealed`: batch 1's odd half and the last fifth of batch 2: never read, counted over or trained on.
+ * `read` and `mined` also fit the per-cause thresholds (extraThresholdRows).
  */
 export type ExtraRole = 'read' | 'mined' | 'sealed';
 
@@ -49,10 +50,24 @@ function cleanText(text: string): string {
   return text.trim().replace(/^\uFEFF/, '').trim();
 }
 
-/** The labelled reviews with their texts, or undefined when ../shared/data or the labels are absent. */
+/** The committed labels alone (no texts): they are in the repository, ../shared/data need not be. */
+export function loadExtraLabels(): ExtraLabel[] {
+  return readFileSync(EXTRA_LABELS, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as ExtraLabel);
+}
+
+let loaded: ExtraReview[] | undefined;
+
+/**
+ * The labelled reviews with their texts, or undefined when ../shared/data or the labels are absent. Read
+ * once per process (eval scores the set and fits thresholds on it): callers must not change the list.
+ */
 export function loadExtraReviews(): ExtraReview[] | undefined {
+  if (loaded !== undefined) return loaded;
   if (!existsSync(EXTRA_LABELS) || Object.values(SOURCE_FILES).some((file) => !existsSync(join(DATA_DIR, file)))) return undefined;
-  const labels = readFileSync(EXTRA_LABELS, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as ExtraLabel);
+  const labels = loadExtraLabels();
   const wanted = new Set(labels.map((label) => label.id));
   const texts = new Map<string, string>();
   for (const file of Object.values(SOURCE_FILES)) {
@@ -62,31 +77,37 @@ export function loadExtraReviews(): ExtraReview[] | undefined {
       if (wanted.has(row.id)) texts.set(row.id, cleanText(row.text));
     }
   }
-  return labels.flatMap((label) => {
+  loaded = labels.flatMap((label) => {
     const text = texts.get(label.id);
     if (text === undefined) return [];
     return [{ id: label.id, text, negative: label.negative, causes: label.causes, extortion: label.extortion, batch: label.batch, role: roleOf(label.id, label.batch) }];
   });
+  return loaded;
 }
 
-/** What fitThresholds needs of a review. */
-export interface ThresholdRow {
-  scores: Map<string, number>;
-  gold: string[];
-  negative: boolean;
+/** A review of the second set with what the rule engine found in it. */
+export interface AnalysedReview {
+  review: ExtraReview;
+  findings: Findings;
 }
 
-let thresholdRows: ThresholdRow[] | undefined;
+let unsealed: AnalysedReview[] | undefined;
 
 /**
- * The second set's unsealed reviews as rows for the per-cause thresholds (empty without the set). Ten
- * thresholds fitted on dev alone left the rare causes to a handful of reviews each; with these rows too,
- * dev's own cross-validated macro-F1 rose by 3 points. The negativity combination stays fitted on dev
- * alone: with these rows dev's negativity accuracy fell (the helpers read mild complaints differently).
+ * The second set's `read` and `mined` reviews with the rule engine's findings, read and analysed once per
+ * process: the thresholds and the experimental model's training both use them, eval's folds every time.
+ */
+export function unsealedExtraReviews(): AnalysedReview[] {
+  unsealed ??= (loadExtraReviews() ?? []).filter((review) => review.role !== 'sealed').map((review) => ({ review, findings: gatherFindings(review.text) }));
+  return unsealed;
+}
+
+/**
+ * The unsealed reviews as rows for the per-cause thresholds (empty without the set). Ten thresholds fitted
+ * on dev alone left the rare causes to a handful of reviews each; with these rows too, dev's own
+ * cross-validated macro-F1 rose by 3 points. The negativity combination stays fitted on dev alone: with
+ * these rows dev's negativity accuracy fell (the helpers read mild complaints differently).
  */
 export function extraThresholdRows(): ThresholdRow[] {
-  thresholdRows ??= (loadExtraReviews() ?? [])
-    .filter((review) => review.role !== 'sealed')
-    .map((review) => ({ scores: gatherFindings(review.text).scores as Map<string, number>, gold: review.causes, negative: review.negative }));
-  return thresholdRows;
+  return unsealedExtraReviews().map(({ review, findings }) => ({ scores: findings.scores as Map<string, number>, gold: review.causes, negative: review.negative }));
 }

@@ -25,15 +25,23 @@ export function fitCombination(rows: Array<{ features: number[]; negative: boole
   return weights.map((w) => Math.round(w * 1000) / 1000);
 }
 
-/**
- * Per-cause score thresholds: for each cause, the candidate that gives the best F1 on the rows given
- * (ties go to the default of 1, so a cause with no evidence either way keeps it).
- */
 /** How much F1 a threshold other than 1 must add over the best so far (see fitThresholds). */
 const MIN_THRESHOLD_GAIN = 0.01;
 
+/** What fitThresholds needs of a review: its rule scores per cause and its labels. */
+export interface ThresholdRow {
+  scores: Map<string, number>;
+  gold: string[];
+  negative: boolean;
+}
+
+/**
+ * Per-cause score thresholds: for each cause, the candidate that gives the best F1 on the rows given
+ * (the default of 1 is kept unless another candidate gains at least MIN_THRESHOLD_GAIN, so a cause with
+ * no clear evidence either way keeps it).
+ */
 export function fitThresholds(
-  rows: Array<{ scores: Map<string, number>; gold: string[]; negative: boolean }>,
+  rows: ThresholdRow[],
   causes: readonly string[],
   candidates: readonly number[] = [0.5, 1, 1.5, 2],
 ): Record<string, number> {

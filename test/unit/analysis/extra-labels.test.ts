@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS } from '../../../lib/analysis/types';
-import { EXTRA_LABELS, roleOf, type ExtraLabel } from '../../tools/extra-labels';
+import { loadExtraLabels, roleOf } from '../../tools/extra-labels';
 
-const labels = readFileSync(EXTRA_LABELS, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as ExtraLabel);
+const labels = loadExtraLabels();
 
 describe('the second labelled set (test/fixtures/extra-labels)', () => {
   it('follows the taxonomy: known ids, causes only on complaints, other and personal alone', () => {

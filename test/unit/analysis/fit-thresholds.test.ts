@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fitThresholds } from '../../tools/fit-combination';
+import { fitThresholds, type ThresholdRow } from '../../tools/fit-combination';
 
 /** `count` negative reviews scoring `score` for logistics, labelled with it or not. */
-function rows(count: number, score: number, labelled: boolean): Array<{ scores: Map<string, number>; gold: string[]; negative: boolean }> {
+function rows(count: number, score: number, labelled: boolean): ThresholdRow[] {
   return Array.from({ length: count }, () => ({ scores: new Map([['logistics', score]]), gold: labelled ? ['logistics'] : [], negative: true }));
 }
 
