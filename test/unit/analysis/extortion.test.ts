@@ -9,6 +9,9 @@ describe('extortion cues', () => {
     ['不退一赔三我就去工商局告你', ['退一赔三', '工商局', '告你']],
     ['Ich gehe zum Anwalt und zur Verbraucherzentrale.', ['Anwalt', 'Verbraucherzentrale']],
     ['I will contact my lawyer unless you pay compensation.', ['lawyer', 'unless you', 'compensation']],
+    // Words that are no cue alone (十倍, 不然就, 不会改) still are inside the threat.
+    ['不退款就十倍赔偿，不然就投诉', ['十倍赔偿', '不然就投诉']],
+    ['不处理的话这个差评我是不会改的', ['不会改的']],
   ])('%s', (text, cues) => {
     const result = analyze(text);
     expect(result.extortion).toBe(true);
@@ -34,16 +37,6 @@ describe('extortion cues', () => {
     'a multiple, an "otherwise" or 不会改 outside a threat is not extortion: %s',
     (text) => expect(analyze(text).extortion).toBe(false),
   );
-
-  it.each([
-    ['不退款就十倍赔偿，不然就投诉', ['十倍赔偿', '不然就投诉']],
-    ['不处理的话这个差评我是不会改的', ['不会改的']],
-  ])('the same words inside a threat still are: %s', (text, cues) => {
-    const result = analyze(text);
-    expect(result.extortion).toBe(true);
-    const found = result.extortionEvidence.map(([a, b]) => text.slice(a, b));
-    for (const cue of cues) expect(found.some((f) => f.includes(cue))).toBe(true);
-  });
 
   it('a denied threat is not a threat', () => {
     expect(analyze('东西有点小问题，不会投诉的，放心').extortion).toBe(false);
