@@ -240,12 +240,14 @@ export function startMend(ctx: ContentScriptContext) {
     review.widget = widget;
   };
 
+  // mount() passes over a review the viewport already brought in, one read again since, or one gone.
+  const enqueueMounts = (batch: ReviewOnPage[]) => {
+    for (const review of batch) ui.enqueue(review, () => mount(review));
+  };
   // One observer for every review; its callback comes once per frame with all that came into range.
   const nearViewport = watchNearViewport(
     (review: ReviewOnPage) => review.root,
-    (near) => {
-      for (const review of near) ui.enqueue(review, () => mount(review));
-    },
+    enqueueMounts,
     {
       runLength: MOUNT_RUN_LENGTH,
       observe: (callback) =>
@@ -261,8 +263,7 @@ export function startMend(ctx: ContentScriptContext) {
   const eagerMounts = createQuietBatches(
     (waiting: ReviewOnPage[]) => {
       if (ctx.isInvalid || !reviewsOnPageAtMost(EAGER_MOUNTS)) return;
-      // mount() passes over a review the viewport already brought in, one read again since, or one gone.
-      for (const review of waiting) ui.enqueue(review, () => mount(review));
+      enqueueMounts(waiting);
     },
     { ...quietPage, maxBatch: Number.POSITIVE_INFINITY },
   );

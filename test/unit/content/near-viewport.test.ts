@@ -54,7 +54,7 @@ function rows(parent: Element, count: number, prefix = 'r'): Element[] {
 describe('watchNearViewport', () => {
   it('watches only the two ends of each run of ten reviews found in one task', () => {
     const h = harness();
-    const all = h.watchList(25);
+    h.watchList(25);
     expect(h.watchedIds()).toEqual([]);
     h.endTask();
     expect(h.watchedIds()).toEqual(['r0', 'r10', 'r19', 'r20', 'r24', 'r9'].sort());
