@@ -13,7 +13,7 @@ import { gatherFindings, type Findings } from '../../lib/analysis/engine';
 import { negativityFeatures, textNegativity } from '../../lib/analysis/negativity-decision';
 import { analyze } from '../../lib/analysis/index';
 import { fitCombination, fitThresholds } from './fit-combination';
-import { causesWithModel, DEFAULT_FIT, fitModel, trainingRow, type FitOptions } from './fit-cause-model';
+import { causesWithModel, DEFAULT_FIT, fitModel, MODEL_GATES, trainingRow, type FitOptions, type ModelGate } from './fit-cause-model';
 import { aspectExamples, aspectRow, weakFindings, weakRow } from './weak-causes';
 import { extraThresholdRows, loadExtraReviews, unsealedExtraReviews } from './extra-labels';
 import { CAUSE_IDS, type CauseId } from '../../lib/analysis/types';
@@ -135,7 +135,7 @@ function predict(review: DevReview): Prediction {
  * the second labelled set (its add/drop thresholds by an inner CV over them) and decides together with the
  * rules on the fifth.
  */
-export function crossValidatedPredictions(reviews: DevReview[], folds = 5, learned?: FitOptions): Prediction[] {
+export function crossValidatedPredictions(reviews: DevReview[], folds = 5, learned?: FitOptions, gate: ModelGate = 'all'): Prediction[] {
   const findings: Findings[] = reviews.map((r) => gatherFindings(r.text));
   const rows = findings.map((f, i) => ({ features: negativityFeatures(f), negative: reviews[i].negative, fold: foldOf(reviews[i].id, folds) }));
   const predictions = new Array<Prediction>(reviews.length);
@@ -169,7 +169,7 @@ export function crossValidatedPredictions(reviews: DevReview[], folds = 5, learn
     rows.forEach((row, i) => {
       if (row.fold !== k) return;
       const result = decide(findings[i], negativity[i], 'unknown', thresholds);
-      const causes = model ? causesWithModel(findings[i], negativity[i], thresholds, model) : result.causes;
+      const causes = model ? causesWithModel(findings[i], negativity[i], thresholds, model, gate) : result.causes;
       predictions[i] = { negative: result.negative, causes, extortion: result.extortion };
     });
   }
@@ -177,15 +177,18 @@ export function crossValidatedPredictions(reviews: DevReview[], folds = 5, learn
 }
 
 /**
- * `--model`: rules alone vs rules + the experimental cause model, on the same folds. Fit options and the
- * extra training rows come from the environment for experiments: BITS, EPOCHS, L2, RATE; WEAK_LIMIT
- * (big-corpus complaints labelled by the rules, default 0), ASPECTS=1 (cosmetics aspect labels), WEAK (their weight).
+ * `--model`: rules alone vs rules + the experimental cause model, on the same folds, then on the second
+ * set's sealed part. Fit options and the extra training rows come from the environment for experiments:
+ * BITS, EPOCHS, L2, RATE; WEAK_LIMIT (big-corpus complaints labelled by the rules, default 0), ASPECTS=1
+ * (cosmetics aspect labels), WEAK (their weight); MODEL_GATE=all|add|fallback (see ModelGate).
  */
 function compareWithModel(reviews: DevReview[], rules: Prediction[]): void {
   const fit: FitOptions = { ...DEFAULT_FIT };
   for (const key of Object.keys(fit) as Array<keyof FitOptions>) if (process.env[key.toUpperCase()]) fit[key] = Number(process.env[key.toUpperCase()]);
-  const learned = crossValidatedPredictions(reviews, 5, fit);
-  console.log(`cause model ${JSON.stringify(fit)}, rule-labelled corpus rows ${weakFindings().length}, cosmetics aspect rows ${process.env.ASPECTS ? aspectExamples().length : 0} (5-fold CV, same folds for both)`);
+  const gate = (process.env.MODEL_GATE ?? 'all') as ModelGate;
+  if (!MODEL_GATES.includes(gate)) throw new Error(`MODEL_GATE must be one of ${MODEL_GATES.join(', ')}`);
+  const learned = crossValidatedPredictions(reviews, 5, fit, gate);
+  console.log(`cause model ${JSON.stringify(fit)}, gate ${gate}, rule-labelled corpus rows ${weakFindings().length}, cosmetics aspect rows ${process.env.ASPECTS ? aspectExamples().length : 0} (5-fold CV, same folds for both)`);
   const untouched = reviews.map((r, i) => i).filter((i) => foldOf(reviews[i].id) >= 3);
   const table = (p: Prediction[]) => ({ all: score(reviews, p), late: score(untouched.map((i) => reviews[i]), untouched.map((i) => p[i])) });
   const a = table(rules);
@@ -193,10 +196,40 @@ function compareWithModel(reviews: DevReview[], rules: Prediction[]): void {
   for (const [label, s] of [['rules', a], ['rules+model', b]] as const) {
     console.log(`${label.padEnd(12)} all: micro ${pct(s.all.microF1)} macro ${pct(s.all.macroF1)} neg ${pct(s.all.negativityAccuracy)} | folds 3–4: micro ${pct(s.late.microF1)} macro ${pct(s.late.macroF1)}`);
   }
-  console.log('  per-cause F1     rules(all) model(all) rules(3–4) model(3–4)');
+  const sealed = sealedComparison(reviews, fit, gate);
+  if (sealed) console.log(`sealed (${sealed.rules.n}): rules micro ${pct(sealed.rules.microF1)} macro ${pct(sealed.rules.macroF1)} | rules+model micro ${pct(sealed.model.microF1)} macro ${pct(sealed.model.macroF1)}`);
+  console.log('  per-cause F1     rules(all) model(all) rules(3–4) model(3–4) rules(sealed) model(sealed)');
   for (const cause of CAUSE_IDS) {
-    console.log(`  ${cause.padEnd(17)}${pct(a.all.perCause[cause].f1)}      ${pct(b.all.perCause[cause].f1)}      ${pct(a.late.perCause[cause].f1)}      ${pct(b.late.perCause[cause].f1)}`);
+    console.log(`  ${cause.padEnd(17)}${pct(a.all.perCause[cause].f1)}      ${pct(b.all.perCause[cause].f1)}      ${pct(a.late.perCause[cause].f1)}      ${pct(b.late.perCause[cause].f1)}      ${sealed ? pct(sealed.rules.perCause[cause].f1) : ''}      ${sealed ? pct(sealed.model.perCause[cause].f1) : ''}`);
   }
+}
+
+/** Rules vs rules + model on the second set's sealed part, everything fitted on all of dev and the unsealed part. */
+function sealedComparison(reviews: DevReview[], learned: FitOptions, gate: ModelGate): { rules: Scores; model: Scores } | undefined {
+  const extra = loadExtraReviews();
+  if (!extra) return undefined;
+  const sealed = extra.filter((r) => r.role === 'sealed');
+  const findings = reviews.map((r) => gatherFindings(r.text));
+  const combination = fitCombination(findings.map((f, i) => ({ features: negativityFeatures(f), negative: reviews[i].negative, fold: 0 })));
+  const training = findings.map((f, i) => ({ scores: f.scores as Map<string, number>, gold: reviews[i].causes, negative: reviews[i].negative, fold: 0 }));
+  const thresholds = fitThresholds([...training, ...extraThresholdRows()], CONCRETE_CAUSES);
+  const trainRows = findings.map((f, i) => trainingRow(f, textNegativity(f, combination), reviews[i].causes, learned.bits, thresholds));
+  const foldIds = reviews.map((r) => foldOf(r.id, 4));
+  for (const { review, findings: extraFindings } of unsealedExtraReviews()) {
+    trainRows.push(trainingRow(extraFindings, textNegativity(extraFindings, combination), review.causes, learned.bits, thresholds));
+    foldIds.push(foldOf(review.id, 4));
+  }
+  const model = fitModel(trainRows, foldIds, learned, 4);
+  const rulesPredictions: Prediction[] = [];
+  const modelPredictions: Prediction[] = [];
+  for (const review of sealed) {
+    const f = gatherFindings(review.text);
+    const negativity = textNegativity(f, combination);
+    const result = decide(f, negativity, 'unknown', thresholds);
+    rulesPredictions.push({ negative: result.negative, causes: result.causes, extortion: result.extortion });
+    modelPredictions.push({ negative: result.negative, causes: causesWithModel(f, negativity, thresholds, model, gate), extortion: result.extortion });
+  }
+  return { rules: score(sealed, rulesPredictions), model: score(sealed, modelPredictions) };
 }
 
 /**

@@ -159,22 +159,35 @@ export function fitModel(rows: readonly TrainingRow[], foldOfRow: readonly numbe
 const NO_CONCRETE: Record<string, number> = Object.fromEntries(CAUSE_IDS.map((c) => [c, Infinity]));
 
 /**
- * The rules+model decision, as a decide.ts hook would make it: per concrete cause, the model keeps or
- * drops what the rules report (dropBelow) and may add what they miss (addAt); with no concrete cause
- * left, the rules' own fallback (personal, other, unspecific quality) applies. Taxonomy constraints hold
- * because the fallback only runs without a concrete cause. Chinese only (the model's training data).
+ * How much say the model gets: `all`, keep or drop what the rules report and add what they miss; `add`,
+ * only add; `fallback`, only name a cause where the rules name no concrete one.
  */
-export function causesWithModel(findings: Findings, negativity: number, ruleThresholds: Readonly<Partial<Record<CauseId, number>>>, model: CauseModel): CauseId[] {
+export type ModelGate = 'all' | 'add' | 'fallback';
+export const MODEL_GATES: readonly ModelGate[] = ['all', 'add', 'fallback'];
+
+/**
+ * The rules+model decision, as a decide.ts hook would make it: per concrete cause, the model keeps or
+ * drops what the rules report (dropBelow) and may add what they miss (addAt), as far as `gate` lets it;
+ * with no concrete cause left, the rules' own fallback (personal, other, unspecific quality) applies.
+ * Taxonomy constraints hold because the fallback only runs without a concrete cause. Chinese only (the
+ * model's training data).
+ */
+export function causesWithModel(findings: Findings, negativity: number, ruleThresholds: Readonly<Partial<Record<CauseId, number>>>, model: CauseModel, gate: ModelGate = 'all'): CauseId[] {
   const rules = decide(findings, negativity, 'unknown', ruleThresholds);
   if (findings.lang !== 'zh-Hans' && findings.lang !== 'zh-Hant') return rules.causes;
   if (!rules.negative && negativity < 0.5) return [];
+  const reportedByRules = (cause: CauseId): boolean => {
+    const score = findings.scores.get(cause) ?? 0;
+    return score > 0 && score >= (ruleThresholds[cause] ?? 1);
+  };
+  if (gate === 'fallback' && CAUSE_IDS.some((cause) => cause !== 'personal' && cause !== 'other' && reportedByRules(cause))) return rules.causes;
   const logits = causeLogits(findings, negativity, model, new Float64Array(MODEL_WIDTH));
   const causes: CauseId[] = [];
   CAUSE_IDS.forEach((cause, c) => {
     if (cause === 'personal' || cause === 'other') return;
-    const score = findings.scores.get(cause) ?? 0;
-    const byRules = score > 0 && score >= (ruleThresholds[cause] ?? 1);
-    if (logits[c] >= (byRules ? model.dropBelow[c] : model.addAt[c])) causes.push(cause);
+    const byRules = reportedByRules(cause);
+    if (gate === 'add' && byRules) causes.push(cause);
+    else if (logits[c] >= (byRules ? model.dropBelow[c] : model.addAt[c])) causes.push(cause);
   });
   if (damageBlamedOnDelivery(findings, causes) || damageBlamedOnPacking(findings, causes)) causes.splice(causes.indexOf('quality'), 1);
   return causes.length > 0 ? causes : decide(findings, negativity, 'unknown', NO_CONCRETE).causes;
