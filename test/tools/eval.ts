@@ -12,7 +12,7 @@ import { decide } from '../../lib/analysis/decide';
 import { gatherFindings, type Findings } from '../../lib/analysis/engine';
 import { negativityFeatures, textNegativity } from '../../lib/analysis/negativity-decision';
 import { analyze } from '../../lib/analysis/index';
-import { fitCombination, fitThresholds } from './fit-combination';
+import { fitCombination, fitThresholds, thresholdRow } from './fit-combination';
 import { causesWithModel, DEFAULT_FIT, fitModel, MODEL_GATES, trainingRow, type FitOptions, type ModelGate } from './fit-cause-model';
 import { aspectExamples, aspectRow, weakFindings, weakRow } from './weak-causes';
 import { extraThresholdRows, loadExtraReviews, unsealedExtraReviews } from './extra-labels';
@@ -122,6 +122,42 @@ export function printScores(title: string, scores: Scores, detailed: boolean): v
   }
 }
 
+/** The per-cause thresholds as the shipped ones are fitted: on these dev reviews and the second set's unsealed part. */
+export function fitCauseThresholds(findings: readonly Findings[], reviews: readonly DevReview[]): Record<string, number> {
+  return fitThresholds([...findings.map((f, i) => thresholdRow(f, reviews[i])), ...extraThresholdRows()], CONCRETE_CAUSES);
+}
+
+/**
+ * The experimental cause model, trained on the given dev reviews (each with its inner fold) and on the rows
+ * every fit adds: the second set's unsealed part and the environment's extra rows (see compareWithModel).
+ */
+function fitExperimentalModel(
+  dev: ReadonlyArray<{ findings: Findings; causes: CauseId[]; innerFold: number }>,
+  combination: readonly number[],
+  thresholds: Readonly<Record<string, number>>,
+  learned: FitOptions,
+  innerFolds: number,
+): ReturnType<typeof fitModel> {
+  const trainRows = dev.map((r) => trainingRow(r.findings, textNegativity(r.findings, combination), r.causes, learned.bits, thresholds));
+  const foldIds = dev.map((r) => r.innerFold);
+  // Never the second set's sealed part.
+  for (const { review, findings } of unsealedExtraReviews()) {
+    trainRows.push(trainingRow(findings, textNegativity(findings, combination), review.causes, learned.bits, thresholds));
+    foldIds.push(foldOf(review.id, innerFolds));
+  }
+  for (const weak of weakFindings()) {
+    trainRows.push(weakRow(weak, textNegativity(weak, combination), learned.bits));
+    foldIds.push(-1);
+  }
+  if (process.env.ASPECTS) {
+    for (const example of aspectExamples()) {
+      trainRows.push(aspectRow(example, textNegativity(example.findings, combination), learned.bits));
+      foldIds.push(-1);
+    }
+  }
+  return fitModel(trainRows, foldIds, learned, innerFolds);
+}
+
 function predict(review: DevReview): Prediction {
   const result = analyze(review.text);
   return { negative: result.negative, causes: result.causes, extortion: result.extortion };
@@ -141,31 +177,12 @@ export function crossValidatedPredictions(reviews: DevReview[], folds = 5, learn
   const predictions = new Array<Prediction>(reviews.length);
   for (let k = 0; k < folds; k++) {
     const combination = fitCombination(rows.filter((r) => r.fold !== k));
-    const training = rows.map((row, i) => ({ scores: findings[i].scores as Map<string, number>, gold: reviews[i].causes, negative: reviews[i].negative, fold: row.fold })).filter((r) => r.fold !== k);
-    const thresholds = fitThresholds([...training, ...extraThresholdRows()], CONCRETE_CAUSES);
+    const inFold = rows.map((row, i) => i).filter((i) => rows[i].fold !== k);
+    const thresholds = fitCauseThresholds(inFold.map((i) => findings[i]), inFold.map((i) => reviews[i]));
     const negativity = findings.map((f) => textNegativity(f, combination));
-    let model: ReturnType<typeof fitModel> | undefined;
-    if (learned) {
-      const inFold = rows.map((row, i) => i).filter((i) => rows[i].fold !== k);
-      const trainRows = inFold.map((i) => trainingRow(findings[i], negativity[i], reviews[i].causes, learned.bits, thresholds));
-      const foldIds = inFold.map((i) => (rows[i].fold < k ? rows[i].fold : rows[i].fold - 1));
-      // The second set's unsealed reviews train every fold's model too (never its sealed part).
-      for (const { review, findings: extraFindings } of unsealedExtraReviews()) {
-        trainRows.push(trainingRow(extraFindings, textNegativity(extraFindings, combination), review.causes, learned.bits, thresholds));
-        foldIds.push(foldOf(review.id, folds - 1));
-      }
-      for (const weak of weakFindings()) {
-        trainRows.push(weakRow(weak, textNegativity(weak, combination), learned.bits));
-        foldIds.push(-1);
-      }
-      if (process.env.ASPECTS) {
-        for (const example of aspectExamples()) {
-          trainRows.push(aspectRow(example, textNegativity(example.findings, combination), learned.bits));
-          foldIds.push(-1);
-        }
-      }
-      model = fitModel(trainRows, foldIds, learned, folds - 1);
-    }
+    const model = learned
+      ? fitExperimentalModel(inFold.map((i) => ({ findings: findings[i], causes: reviews[i].causes, innerFold: rows[i].fold < k ? rows[i].fold : rows[i].fold - 1 })), combination, thresholds, learned, folds - 1)
+      : undefined;
     rows.forEach((row, i) => {
       if (row.fold !== k) return;
       const result = decide(findings[i], negativity[i], 'unknown', thresholds);
@@ -210,16 +227,9 @@ function sealedComparison(reviews: DevReview[], learned: FitOptions, gate: Model
   if (!extra) return undefined;
   const sealed = extra.filter((r) => r.role === 'sealed');
   const findings = reviews.map((r) => gatherFindings(r.text));
-  const combination = fitCombination(findings.map((f, i) => ({ features: negativityFeatures(f), negative: reviews[i].negative, fold: 0 })));
-  const training = findings.map((f, i) => ({ scores: f.scores as Map<string, number>, gold: reviews[i].causes, negative: reviews[i].negative, fold: 0 }));
-  const thresholds = fitThresholds([...training, ...extraThresholdRows()], CONCRETE_CAUSES);
-  const trainRows = findings.map((f, i) => trainingRow(f, textNegativity(f, combination), reviews[i].causes, learned.bits, thresholds));
-  const foldIds = reviews.map((r) => foldOf(r.id, 4));
-  for (const { review, findings: extraFindings } of unsealedExtraReviews()) {
-    trainRows.push(trainingRow(extraFindings, textNegativity(extraFindings, combination), review.causes, learned.bits, thresholds));
-    foldIds.push(foldOf(review.id, 4));
-  }
-  const model = fitModel(trainRows, foldIds, learned, 4);
+  const combination = fitCombination(findings.map((f, i) => ({ features: negativityFeatures(f), negative: reviews[i].negative })));
+  const thresholds = fitCauseThresholds(findings, reviews);
+  const model = fitExperimentalModel(findings.map((f, i) => ({ findings: f, causes: reviews[i].causes, innerFold: foldOf(reviews[i].id, 4) })), combination, thresholds, learned, 4);
   const rulesPredictions: Prediction[] = [];
   const modelPredictions: Prediction[] = [];
   for (const review of sealed) {

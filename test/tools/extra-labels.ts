@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, foldOf, type DevReview } from './eval';
 import { gatherFindings, type Findings } from '../../lib/analysis/engine';
-import type { ThresholdRow } from './fit-combination';
+import { thresholdRow, type ThresholdRow } from './fit-combination';
 import type { CauseId } from '../../lib/analysis/types';
 
 export const EXTRA_LABELS = join(process.cwd(), 'test', 'fixtures', 'extra-labels', 'labels.jsonl');
@@ -109,5 +109,5 @@ export function unsealedExtraReviews(): AnalysedReview[] {
  * these rows dev's negativity accuracy fell (the helpers read mild complaints differently).
  */
 export function extraThresholdRows(): ThresholdRow[] {
-  return unsealedExtraReviews().map(({ review, findings }) => ({ scores: findings.scores as Map<string, number>, gold: review.causes, negative: review.negative }));
+  return unsealedExtraReviews().map(({ review, findings }) => thresholdRow(findings, review));
 }

@@ -29,14 +29,19 @@ export interface FitOptions {
 
 export const DEFAULT_FIT: FitOptions = { bits: 12, epochs: 10, l2: 1e-4, rate: 1 };
 
+/** Whether the rules report `cause` for these findings: a score above 0 that reaches the cause's threshold, as in decide(). */
+function reportedByRules(findings: Findings, cause: CauseId, thresholds: Readonly<Partial<Record<string, number>>>): boolean {
+  const score = findings.scores.get(cause) ?? 0;
+  return score > 0 && score >= (thresholds[cause] ?? 1);
+}
+
 export function trainingRow(findings: Findings, negativity: number, causes: readonly CauseId[], bits: number, ruleThresholds: Readonly<Partial<Record<string, number>>>, weight = 1): TrainingRow {
   const { buckets, count } = ngramBuckets(findings.normalized.text, bits);
   const labels = new Uint8Array(MODEL_WIDTH);
   for (const cause of causes) labels[CAUSE_IDS.indexOf(cause)] = 1;
   const ruleFlags = new Uint8Array(MODEL_WIDTH);
   CAUSE_IDS.forEach((cause, c) => {
-    const score = findings.scores.get(cause) ?? 0;
-    ruleFlags[c] = score > 0 && score >= (ruleThresholds[cause] ?? 1) ? 1 : 0;
+    ruleFlags[c] = reportedByRules(findings, cause, ruleThresholds) ? 1 : 0;
   });
   return { ruleFlags, buckets: process.env.NONGRAM ? new Int32Array(0) : buckets.slice(0, count), dense: ruleFeatures(findings, negativity, new Float64Array(RULE_FEATURE_COUNT)), labels, weight };
 }
@@ -176,16 +181,12 @@ export function causesWithModel(findings: Findings, negativity: number, ruleThre
   const rules = decide(findings, negativity, 'unknown', ruleThresholds);
   if (findings.lang !== 'zh-Hans' && findings.lang !== 'zh-Hant') return rules.causes;
   if (!rules.negative && negativity < 0.5) return [];
-  const reportedByRules = (cause: CauseId): boolean => {
-    const score = findings.scores.get(cause) ?? 0;
-    return score > 0 && score >= (ruleThresholds[cause] ?? 1);
-  };
-  if (gate === 'fallback' && CAUSE_IDS.some((cause) => cause !== 'personal' && cause !== 'other' && reportedByRules(cause))) return rules.causes;
+  if (gate === 'fallback' && CAUSE_IDS.some((cause) => cause !== 'personal' && cause !== 'other' && reportedByRules(findings, cause, ruleThresholds))) return rules.causes;
   const logits = causeLogits(findings, negativity, model, new Float64Array(MODEL_WIDTH));
   const causes: CauseId[] = [];
   CAUSE_IDS.forEach((cause, c) => {
     if (cause === 'personal' || cause === 'other') return;
-    const byRules = reportedByRules(cause);
+    const byRules = reportedByRules(findings, cause, ruleThresholds);
     if (gate === 'add' && byRules) causes.push(cause);
     else if (logits[c] >= (byRules ? model.dropBelow[c] : model.addAt[c])) causes.push(cause);
   });

@@ -1,3 +1,5 @@
+import type { Findings } from '../../lib/analysis/engine';
+
 /**
  * Fits how the negativity inputs combine (a small logistic regression over negativityFeatures) on
  * labelled reviews. Used by eval.ts per cross-validation fold and by derive-combination.ts for the
@@ -33,6 +35,11 @@ export interface ThresholdRow {
   scores: Map<string, number>;
   gold: string[];
   negative: boolean;
+}
+
+/** A labelled review's threshold row: what the rules scored in it and its gold labels. */
+export function thresholdRow(findings: Findings, labels: { causes: string[]; negative: boolean }): ThresholdRow {
+  return { scores: findings.scores as Map<string, number>, gold: labels.causes, negative: labels.negative };
 }
 
 /**
